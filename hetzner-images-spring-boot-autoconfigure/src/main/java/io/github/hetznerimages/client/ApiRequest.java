@@ -1,0 +1,89 @@
+package io.github.hetznerimages.client;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.http.HttpMethod;
+
+/**
+ * One call to the API, described by its method, path template (e.g. {@code /images/{id}}), variables, query and
+ * body, and by whether it may be repeated. The template, never an expanded string, is what logs, exceptions and
+ * metrics show, so they never carry ids or query values. Immutable.
+ *
+ * @param method the HTTP method
+ * @param pathTemplate the path relative to the base URL, with {@code {name}} placeholders
+ * @param pathVariables the values of the placeholders
+ * @param query the query parameters
+ * @param body the JSON body, or {@code null}
+ * @param idempotent whether sending the request twice has the same effect as once, so it may be retried after a
+ *     failure whose outcome is unknown
+ * @param unknownOutcomeAdvice for a request that is not idempotent: what the user should check before trying
+ *     again when its outcome is unknown
+ */
+public record ApiRequest(
+        HttpMethod method,
+        String pathTemplate,
+        Map<String, Object> pathVariables,
+        QueryParams query,
+        Object body,
+        boolean idempotent,
+        String unknownOutcomeAdvice) {
+
+    /** Checks the parts and copies the variables. */
+    public ApiRequest {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(pathTemplate, "pathTemplate");
+        pathVariables = Map.copyOf(pathVariables == null ? Map.of() : pathVariables);
+        query = query == null ? QueryParams.EMPTY : query;
+    }
+
+    /** A GET of {@code pathTemplate}. */
+    public static ApiRequest get(String pathTemplate) {
+        return new ApiRequest(HttpMethod.GET, pathTemplate, Map.of(), QueryParams.EMPTY, null, true, null);
+    }
+
+    /** A PUT of {@code body} to {@code pathTemplate}. */
+    public static ApiRequest put(String pathTemplate, Object body) {
+        return new ApiRequest(HttpMethod.PUT, pathTemplate, Map.of(), QueryParams.EMPTY, body, true, null);
+    }
+
+    /** A DELETE of {@code pathTemplate}. */
+    public static ApiRequest delete(String pathTemplate) {
+        return new ApiRequest(HttpMethod.DELETE, pathTemplate, Map.of(), QueryParams.EMPTY, null, true, null);
+    }
+
+    /**
+     * A POST whose repetition has the same effect as one call (e.g. setting protection), so it may be retried
+     * like a GET.
+     */
+    public static ApiRequest idempotentPost(String pathTemplate, Object body) {
+        return new ApiRequest(HttpMethod.POST, pathTemplate, Map.of(), QueryParams.EMPTY, body, true, null);
+    }
+
+    /**
+     * A POST that creates something (e.g. an image): retried only when the API provably did not process it.
+     *
+     * @param unknownOutcomeAdvice what to check before trying again when the outcome is unknown
+     */
+    public static ApiRequest creatingPost(String pathTemplate, Object body, String unknownOutcomeAdvice) {
+        return new ApiRequest(
+                HttpMethod.POST, pathTemplate, Map.of(), QueryParams.EMPTY, body, false, unknownOutcomeAdvice);
+    }
+
+    /** A copy with one more path variable. */
+    public ApiRequest withPathVariable(String name, Object value) {
+        Map<String, Object> variables = new LinkedHashMap<>(pathVariables);
+        variables.put(name, value);
+        return new ApiRequest(method, pathTemplate, variables, query, body, idempotent, unknownOutcomeAdvice);
+    }
+
+    /** A copy with these query parameters. */
+    public ApiRequest withQuery(QueryParams newQuery) {
+        return new ApiRequest(method, pathTemplate, pathVariables, newQuery, body, idempotent, unknownOutcomeAdvice);
+    }
+
+    /** {@code METHOD /path/{template}}, as logs and exception messages show the request. */
+    public String describe() {
+        return method.name() + " " + pathTemplate;
+    }
+}

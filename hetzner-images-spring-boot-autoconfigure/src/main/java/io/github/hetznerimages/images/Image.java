@@ -1,0 +1,102 @@
+package io.github.hetznerimages.images;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An image as the API returns it. Nullable fields are {@code null} when the API sends {@code null} or leaves them
+ * out; the accessors returning {@link Optional} say which.
+ *
+ * @param id the image's id
+ * @param type the kind of image
+ * @param status whether the image can be used
+ * @param name the unique name of a system or app image; {@code null} for snapshots and backups
+ * @param description the free-text description
+ * @param imageSize the size of the stored image in GB (the billing basis of snapshots); {@code null} if unknown
+ * @param diskSize the size of the disk the image holds, in GB
+ * @param created when the image was created
+ * @param createdFrom the server the image was made from; {@code null} for system and app images
+ * @param boundTo the id of the server a backup is bound to; {@code null} for other images
+ * @param osFlavor the operating system family
+ * @param osVersion the operating system version, e.g. {@code 24.04}; {@code null} if unknown
+ * @param rapidDeploy whether rapid deploy is available; {@code null} when the API left it out
+ * @param protection which operations the image is protected from
+ * @param deprecated when the image became deprecated; {@code null} if it is not
+ * @param deleted when the image was deleted, as the API sent it (RFC 3339); {@code null} if it was not
+ * @param labels the image's labels (empty when none)
+ * @param architecture the CPU architecture the image is for
+ */
+public record Image(
+        long id,
+        ImageType type,
+        ImageStatus status,
+        String name,
+        String description,
+        Double imageSize,
+        Double diskSize,
+        OffsetDateTime created,
+        CreatedFrom createdFrom,
+        Long boundTo,
+        OsFlavor osFlavor,
+        String osVersion,
+        Boolean rapidDeploy,
+        Protection protection,
+        OffsetDateTime deprecated,
+        String deleted,
+        Map<String, String> labels,
+        Architecture architecture) {
+
+    /** Makes the labels an immutable map, empty when absent. */
+    public Image {
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    /** The name of a system or app image. */
+    public Optional<String> nameIfPresent() {
+        return Optional.ofNullable(name);
+    }
+
+    /** The server the image was made from, for snapshots and backups. */
+    public Optional<CreatedFrom> createdFromServer() {
+        return Optional.ofNullable(createdFrom);
+    }
+
+    /** Whether the image is protected from deletion. */
+    public boolean deleteProtected() {
+        return protection != null && protection.delete();
+    }
+
+    /** Whether the API marks the image deprecated. */
+    public boolean isDeprecated() {
+        return deprecated != null;
+    }
+
+    /** When the image was deleted, if the API sent a readable RFC 3339 time; never fails on odd values. */
+    public Optional<OffsetDateTime> deletedAt() {
+        if (deleted == null || deleted.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(deleted));
+        } catch (DateTimeParseException ex) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The server an image was created from.
+     *
+     * @param id the server's id
+     * @param name the server's name when the image was created
+     */
+    public record CreatedFrom(long id, String name) {}
+
+    /**
+     * The protection flags of an image.
+     *
+     * @param delete whether the image is protected from deletion
+     */
+    public record Protection(boolean delete) {}
+}

@@ -1,0 +1,5 @@
+/**
+ * The images part of the API: {@link io.github.hetznerimages.images.ImagesService} and its request and response
+ * types.
+ */
+package io.github.hetznerimages.images;
