@@ -51,6 +51,7 @@ public final class HetznerClient {
     private final Sleeper sleeper;
     private final Clock clock;
     private final ResponseReader reader;
+    private final Paging paging;
 
     private HetznerClient(Builder builder, RestClient restClient) {
         this.restClient = restClient;
@@ -60,6 +61,7 @@ public final class HetznerClient {
         this.sleeper = builder.sleeper;
         this.clock = builder.clock;
         this.reader = new ResponseReader(mapper);
+        this.paging = new Paging(builder.pagingConcurrency);
     }
 
     /** Starts a client for the production API; {@link Builder#token(String)} is required. */
@@ -70,6 +72,11 @@ public final class HetznerClient {
     /** The rate-limit state shared by every call of this client. */
     public RateLimitTracker rateLimits() {
         return rateLimits;
+    }
+
+    /** Walks the pages of list calls made through this client. */
+    public Paging paging() {
+        return paging;
     }
 
     /** The sleeper this client waits with (also used by pollers built on it). */
@@ -256,8 +263,15 @@ public final class HetznerClient {
         private Clock clock = Clock.systemUTC();
         private ClientHttpRequestFactory requestFactory;
         private Consumer<RestClient.Builder> customizer = builder -> {};
+        private int pagingConcurrency = 4;
 
         private Builder() {}
+
+        /** How many pages a list-all call may fetch at once; defaults to 4. */
+        public Builder pagingConcurrency(int value) {
+            this.pagingConcurrency = value;
+            return this;
+        }
 
         /**
          * The builder to start from, e.g. Spring Boot's (so its request factory, customizers and observation

@@ -13,21 +13,41 @@ import java.util.stream.StreamSupport;
 /**
  * Walks every page of a list: {@link #fetchAll} collects all items, {@link #stream} fetches pages lazily as the
  * stream is consumed. Follows {@code next_page} until it is absent, so no item is lost or duplicated when the API
- * does not report the last page.
+ * does not report the last page. One instance per {@link HetznerClient}, thread-safe.
  */
 public final class Paging {
 
-    private Paging() {}
+    /** The largest page size the API accepts (stated in the API's documentation, not its schema). */
+    public static final int MAX_PAGE_SIZE = 50;
+
+    private final int concurrency;
+
+    /**
+     * Creates the pager.
+     *
+     * @param concurrency how many pages {@link #fetchAll} may fetch at once, at least 1
+     */
+    public Paging(int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("paging concurrency must be at least 1, was " + concurrency);
+        }
+        this.concurrency = concurrency;
+    }
+
+    /** How many pages {@link #fetchAll} may fetch at once. */
+    public int concurrency() {
+        return concurrency;
+    }
 
     /** Fetches every page, in order, and returns all items. */
-    public static <T> List<T> fetchAll(PageFetcher<T> fetcher) {
+    public <T> List<T> fetchAll(PageFetcher<T> fetcher) {
         List<T> all = new ArrayList<>();
         stream(fetcher).forEach(all::add);
         return all;
     }
 
     /** A lazy stream over every item; page {@code n + 1} is fetched only when page {@code n} is used up. */
-    public static <T> Stream<T> stream(PageFetcher<T> fetcher) {
+    public <T> Stream<T> stream(PageFetcher<T> fetcher) {
         Iterator<T> items = new PageIterator<>(fetcher);
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
