@@ -144,12 +144,14 @@ public final class ImageListRequest {
                 .build();
     }
 
+    /** Whether {@code other} is a request that sends the same query. */
     @Override
     public boolean equals(Object other) {
         return other instanceof ImageListRequest that
                 && toQuery().entries().equals(that.toQuery().entries());
     }
 
+    /** A hash of the query this request sends. */
     @Override
     public int hashCode() {
         return toQuery().entries().hashCode();

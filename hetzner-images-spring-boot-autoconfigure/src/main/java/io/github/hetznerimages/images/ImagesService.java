@@ -164,10 +164,6 @@ public final class ImagesService {
         return client.rateLimits().latest();
     }
 
-    HetznerClient client() {
-        return client;
-    }
-
     private PageFetcher<Image> pagesOf(ImageListRequest request) {
         int perPage = request.perPage().orElse(Paging.MAX_PAGE_SIZE);
         return page -> {

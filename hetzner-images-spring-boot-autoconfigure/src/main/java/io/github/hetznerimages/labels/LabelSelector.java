@@ -57,11 +57,13 @@ public final class LabelSelector {
         return expression();
     }
 
+    /** Whether {@code other} has the same requirements in the same order. */
     @Override
     public boolean equals(Object other) {
         return other instanceof LabelSelector that && requirements.equals(that.requirements);
     }
 
+    /** A hash of the requirements. */
     @Override
     public int hashCode() {
         return requirements.hashCode();
@@ -103,7 +105,7 @@ public final class LabelSelector {
         /**
          * Matches resources whose label {@code key} is one of {@code values}: {@code key in (a,b)}.
          *
-         * @throws IllegalArgumentException when no value is given or one breaks the label rules
+         * @throws IllegalArgumentException when no value is given, one is empty or one breaks the label rules
          */
         public Builder in(String key, String... values) {
             return add(set(key, "in", values));
@@ -112,7 +114,7 @@ public final class LabelSelector {
         /**
          * Matches resources whose label {@code key} is none of {@code values}: {@code key notin (a,b)}.
          *
-         * @throws IllegalArgumentException when no value is given or one breaks the label rules
+         * @throws IllegalArgumentException when no value is given, one is empty or one breaks the label rules
          */
         public Builder notIn(String key, String... values) {
             return add(set(key, "notin", values));
@@ -143,6 +145,10 @@ public final class LabelSelector {
             }
             List<String> checked = new ArrayList<>();
             for (String value : values) {
+                if (value != null && value.isEmpty()) {
+                    throw new IllegalArgumentException("label selector '" + key + " " + operator
+                            + " (...)' cannot hold an empty value; use eq(key, \"\") to match an empty value");
+                }
                 checked.add(Labels.validateValue(key, value));
             }
             return key + " " + operator + " (" + String.join(",", checked) + ")";
