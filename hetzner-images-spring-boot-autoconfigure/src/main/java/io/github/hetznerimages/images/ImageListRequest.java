@@ -335,7 +335,7 @@ public final class ImageListRequest {
             for (E value : values) {
                 list.add(known(parameter, value, unknown));
             }
-            return List.copyOf(new LinkedHashSet<>(list));
+            return list;
         }
 
         private static <E extends Enum<E>> E known(String parameter, E value, E unknown) {
