@@ -1,6 +1,6 @@
 package io.github.hetznerimages.images;
 
-import io.github.hetznerimages.client.Paging;
+import io.github.hetznerimages.client.ApiPreconditions;
 import io.github.hetznerimages.client.QueryParams;
 import io.github.hetznerimages.labels.LabelSelector;
 import java.util.ArrayList;
@@ -212,7 +212,7 @@ public final class ImageListRequest {
             requireArray("bound_to", serverIds);
             List<Long> ids = new ArrayList<>();
             for (long id : serverIds) {
-                ids.add(ApiIds.require("bound_to server id", id));
+                ids.add(ApiPreconditions.requireId("bound_to server id", id));
             }
             replace(boundTo, ids);
             return this;
@@ -297,10 +297,7 @@ public final class ImageListRequest {
          * @throws IllegalArgumentException when the page is below 1
          */
         public Builder page(long number) {
-            if (number < 1) {
-                throw new IllegalArgumentException("page must be at least 1, was " + number);
-            }
-            this.page = number;
+            this.page = ApiPreconditions.requirePage(number);
             return this;
         }
 
@@ -310,11 +307,7 @@ public final class ImageListRequest {
          * @throws IllegalArgumentException when the size is outside 1..50
          */
         public Builder perPage(int size) {
-            if (size < 1 || size > Paging.MAX_PAGE_SIZE) {
-                throw new IllegalArgumentException(
-                        "per_page must be between 1 and " + Paging.MAX_PAGE_SIZE + ", was " + size);
-            }
-            this.perPage = size;
+            this.perPage = ApiPreconditions.requirePerPage(size);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.github.hetznerimages.images;
 
 import io.github.hetznerimages.actions.ImageActionsService;
+import io.github.hetznerimages.client.ApiPreconditions;
 import io.github.hetznerimages.client.ApiRequest;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.client.PageFetcher;
@@ -81,7 +82,7 @@ public final class ImagesService {
      * @throws ErrorException with code {@code not_found} ({@link ErrorException#isNotFound()}) when it does not exist
      */
     public Image retrieve(long id) {
-        ApiRequest request = ApiRequest.get(IMAGE_PATH).withPathVariable("id", ApiIds.require("id", id));
+        ApiRequest request = ApiRequest.get(IMAGE_PATH).withPathVariable("id", ApiPreconditions.requireId("id", id));
         return client.execute(request, ImageEnvelope.class, ImageEnvelope::image, "image");
     }
 
@@ -135,7 +136,7 @@ public final class ImagesService {
      * @throws ErrorException e.g. {@code not_found}, or {@code invalid_input} for a system image
      */
     public Image update(long id, ImageUpdateRequest changes) {
-        ApiIds.require("id", id);
+        ApiPreconditions.requireId("id", id);
         if (changes == null) {
             throw new IllegalArgumentException("changes must not be null");
         }
@@ -150,7 +151,7 @@ public final class ImagesService {
      * @throws ErrorException e.g. {@code not_found}, or {@code protected} for a delete-protected image
      */
     public void delete(long id) {
-        ApiRequest request = ApiRequest.delete(IMAGE_PATH).withPathVariable("id", ApiIds.require("id", id));
+        ApiRequest request = ApiRequest.delete(IMAGE_PATH).withPathVariable("id", ApiPreconditions.requireId("id", id));
         client.execute(request, Void.class);
     }
 
