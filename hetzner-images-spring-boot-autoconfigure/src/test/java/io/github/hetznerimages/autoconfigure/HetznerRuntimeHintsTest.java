@@ -68,9 +68,8 @@ class HetznerRuntimeHintsTest {
     @Test
     void packagePrivateAndNestedWireTypesAreFound() {
         for (String name : List.of(
-                "io.github.hetznerimages.client.ResponseReader$ErrorEnvelope",
-                "io.github.hetznerimages.client.ResponseReader$ErrorEnvelope$Body",
-                "io.github.hetznerimages.client.ResponseReader$ErrorEnvelope$Named",
+                "io.github.hetznerimages.images.ImageListEnvelope",
+                "io.github.hetznerimages.images.ImageUpdateBody",
                 "io.github.hetznerimages.actions.ActionListEnvelope")) {
             Class<?> type = ClassUtils.resolveClassName(name, getClass().getClassLoader());
             assertThat(RuntimeHintsPredicates.reflection().onType(type))
