@@ -27,8 +27,11 @@ final class AutoConfigurationTestSupport {
             RestClientAutoConfiguration.class,
             HetznerImagesAutoConfiguration.class);
 
-    /** The body of {@code GET /images/42}, with a field the client does not know. */
+    /** The body of {@code GET /images/42}, complete and as the API contract describes it. */
     static final String IMAGE_42 = Fixtures.json("autoconfigure/image-42.json");
+
+    /** {@link #IMAGE_42} plus a field the API contract does not know, for tests of tolerance to unknown fields. */
+    static final String IMAGE_42_WITH_UNKNOWN_FIELD = Fixtures.json("autoconfigure/image-42-with-unknown-field.json");
 
     private AutoConfigurationTestSupport() {}
 
