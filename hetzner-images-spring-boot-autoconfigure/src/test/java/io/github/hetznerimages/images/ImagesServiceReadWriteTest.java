@@ -107,7 +107,7 @@ class ImagesServiceReadWriteTest {
 
         assertThatThrownBy(() -> images.retrieve(5))
                 .isInstanceOf(TransporterException.class)
-                .hasMessage("GET /images/{id}: the answer has no 'image'");
+                .hasMessage("GET /images/{id}: HTTP 200 with an answer without 'image'");
     }
 
     @Test
@@ -118,7 +118,7 @@ class ImagesServiceReadWriteTest {
 
         assertThatThrownBy(() -> images.list())
                 .isInstanceOf(TransporterException.class)
-                .hasMessage("GET /images: the answer has no 'images'");
+                .hasMessage("GET /images: HTTP 200 with an answer without 'images'");
     }
 
     @Test
