@@ -61,7 +61,7 @@ public final class HetznerClient {
         this.sleeper = builder.sleeper;
         this.clock = builder.clock;
         this.reader = new ResponseReader(mapper);
-        this.paging = new Paging(builder.pagingConcurrency);
+        this.paging = new Paging(builder.pagingConcurrency, builder.rateLimits, builder.clock);
     }
 
     /** Starts a client for the production API; {@link Builder#token(String)} is required. */
