@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.StreamUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +33,8 @@ final class ResponseReader {
         }
         T value;
         try {
-            value = mapper.readValue(body, type);
+            // non-closing: RestClient drains and closes the body afterwards, so the connection is reused
+            value = mapper.readValue(StreamUtils.nonClosing(body), type);
         } catch (JacksonException ex) {
             throw TransportFailures.unusable(
                     request,
