@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.hetznerimages.error.ErrorException;
+import io.github.hetznerimages.error.HetznerException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -151,5 +154,38 @@ class PagingStreamTest {
             thread.join(2_000);
             assertThat(thread.isAlive()).isFalse();
         });
+    }
+
+    @Test
+    void aConsumerInterruptedWhileWaitingForThePageAheadCancelsItAndKeepsItsInterruptFlag() throws Exception {
+        CountDownLatch page2Interrupted = new CountDownLatch(1);
+        PagingFakeApi api = PagingFakeApi.of(150, 50).on(2, () -> {
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException ex) {
+                page2Interrupted.countDown();
+                throw ex;
+            }
+        });
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicBoolean flagAfter = new AtomicBoolean();
+        Thread consumer = new Thread(() -> {
+            try {
+                paging.stream(api).forEach(item -> {});
+            } catch (RuntimeException ex) {
+                thrown.set(ex);
+            }
+            flagAfter.set(Thread.currentThread().isInterrupted());
+        });
+
+        consumer.start();
+        assertThat(api.awaitRequested(2)).isTrue();
+        consumer.interrupt();
+        consumer.join(2_000);
+
+        assertThat(thrown.get()).isInstanceOf(HetznerException.class).hasCauseInstanceOf(InterruptedException.class);
+        assertThat(flagAfter).isTrue();
+        assertThat(page2Interrupted.await(2, TimeUnit.SECONDS)).isTrue();
+        assertThat(api.requested()).containsExactly(1L, 2L);
     }
 }
