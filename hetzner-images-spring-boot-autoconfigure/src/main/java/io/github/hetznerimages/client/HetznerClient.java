@@ -81,7 +81,7 @@ public final class HetznerClient {
         this.clock = builder.clock;
         this.safeText = new SafeText(builder.token);
         this.reader = new ResponseReader(mapper, safeText);
-        this.paging = new Paging(builder.pagingConcurrency);
+        this.paging = new Paging(builder.pagingConcurrency, builder.rateLimits, builder.clock);
     }
 
     /** Starts a client for the production API; {@link Builder#token(String)} is required. */

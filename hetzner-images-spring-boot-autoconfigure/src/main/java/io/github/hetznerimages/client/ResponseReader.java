@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.StreamUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
@@ -61,7 +62,8 @@ final class ResponseReader {
         InputStream content = log.isTraceEnabled() ? traced(request, status, body) : nonEmpty(request, status, body);
         T value;
         try {
-            value = mapper.readValue(content, type);
+            // non-closing: RestClient drains and closes the body afterwards, so the connection is reused
+            value = mapper.readValue(StreamUtils.nonClosing(content), type);
         } catch (JacksonIOException ex) {
             throw lost(request, status, ex.getCause() == null ? ex : ex.getCause());
         } catch (JacksonException ex) {

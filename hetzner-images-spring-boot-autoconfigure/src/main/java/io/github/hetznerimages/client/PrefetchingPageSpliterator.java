@@ -1,0 +1,108 @@
+package io.github.hetznerimages.client;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * The items of every page, fetched lazily and at most one page ahead of the consumer. Page 1 is fetched on the
+ * consumer's thread when the first item is asked for. When the consumer takes the first item of page {@code n},
+ * page {@code n + 1} starts loading on a background thread, so that it is usually there when page {@code n} is
+ * used up. {@link #close()} cancels that fetch. Used from one thread at a time, like every spliterator.
+ *
+ * @param <T> the item type
+ */
+final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterator<T> implements AutoCloseable {
+
+    private final PageFetcher<T> fetcher;
+    private Iterator<T> items = Collections.emptyIterator();
+    private Long nextPage = 1L;
+    private boolean pageJustArrived;
+    private ExecutorService pool;
+    private Future<PageResult<T>> prefetch;
+    private volatile boolean closed;
+
+    PrefetchingPageSpliterator(PageFetcher<T> fetcher) {
+        super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+        this.fetcher = fetcher;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super T> action) {
+        if (closed) {
+            throw new IllegalStateException("the stream of pages is closed");
+        }
+        while (!items.hasNext()) {
+            if (nextPage == null) {
+                shutDownPool();
+                return false;
+            }
+            PageResult<T> page = nextPageResult();
+            items = page.items().iterator();
+            nextPage = page.hasNext() ? page.pagination().nextPage() : null;
+            pageJustArrived = true;
+        }
+        T item = items.next();
+        if (pageJustArrived) {
+            pageJustArrived = false;
+            startPrefetch();
+        }
+        action.accept(item);
+        return true;
+    }
+
+    /** Cancels the page being fetched in the background, if any; the stream can no longer be used. */
+    @Override
+    public void close() {
+        closed = true;
+        Future<PageResult<T>> pending = prefetch;
+        if (pending != null) {
+            pending.cancel(true);
+        }
+        shutDownPool();
+    }
+
+    private PageResult<T> nextPageResult() {
+        Future<PageResult<T>> pending = prefetch;
+        if (pending == null) {
+            return fetcher.fetch(nextPage);
+        }
+        prefetch = null;
+        try {
+            return PagingThreads.await(pending);
+        } catch (InterruptedException ex) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw PagingThreads.interrupted(ex);
+        }
+    }
+
+    private void startPrefetch() {
+        if (nextPage == null || closed) {
+            return;
+        }
+        if (pool == null) {
+            pool = PagingThreads.newPool(1);
+        }
+        long page = nextPage;
+        try {
+            prefetch = pool.submit(() -> fetcher.fetch(page));
+        } catch (RejectedExecutionException ex) {
+            if (!closed) {
+                throw ex;
+            }
+        }
+    }
+
+    private void shutDownPool() {
+        ExecutorService current = pool;
+        if (current != null) {
+            current.shutdownNow();
+        }
+    }
+}
