@@ -32,9 +32,17 @@ public record Action(
         resources = resources == null ? List.of() : List.copyOf(resources);
     }
 
-    /** Whether the action still runs (any status other than {@code success} or {@code error}). */
+    /**
+     * Whether the action still runs: any status other than {@code success} or {@code error}, so a status this
+     * version does not know ({@link ActionStatus#UNKNOWN}) counts as running.
+     */
     public boolean isRunning() {
         return status != ActionStatus.SUCCESS && status != ActionStatus.ERROR;
+    }
+
+    /** Whether the action finished, with {@code success} or {@code error}. */
+    public boolean isFinished() {
+        return !isRunning();
     }
 
     /** Whether the action finished successfully. */

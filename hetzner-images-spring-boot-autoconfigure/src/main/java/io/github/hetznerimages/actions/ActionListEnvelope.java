@@ -1,0 +1,13 @@
+package io.github.hetznerimages.actions;
+
+import io.github.hetznerimages.client.ListMeta;
+import java.util.List;
+
+/**
+ * The wire envelope of an action list: {@code {"actions": [...], "meta": {...}}}; {@code meta} is absent on
+ * {@code GET /actions?id=..}, which has no paging.
+ *
+ * @param actions the actions
+ * @param meta the paging state, or {@code null}
+ */
+record ActionListEnvelope(List<Action> actions, ListMeta meta) {}

@@ -1,0 +1,132 @@
+package io.github.hetznerimages.autoconfigure;
+
+import io.github.hetznerimages.actions.ImageActionsService;
+import io.github.hetznerimages.client.HetznerClient;
+import io.github.hetznerimages.client.RateLimitTracker;
+import io.github.hetznerimages.client.UserAgent;
+import io.github.hetznerimages.images.ImagesService;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Auto-configuration of the Hetzner Cloud images client: {@link ImagesService}, {@link ImageActionsService}, the
+ * {@link HetznerClient} they share and its {@link RateLimitTracker}, all configured by {@link HetznerProperties}.
+ *
+ * <p>The client starts from Spring Boot's {@link RestClient.Builder}, so {@code spring.http.clients.*}, SSL bundles,
+ * {@code RestClientCustomizer}s and observation apply; {@code hetzner.http.*} overrides the HTTP settings for this
+ * client only, and {@link HetznerRestClientCustomizer}s are applied last. {@code hetzner.enabled=false} switches
+ * everything off.
+ */
+@AutoConfiguration(
+        after = RestClientAutoConfiguration.class,
+        afterName = {
+            "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+            "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
+        })
+@ConditionalOnClass(RestClient.class)
+@ConditionalOnBooleanProperty(prefix = HetznerProperties.CONFIG_PREFIX, name = "enabled", matchIfMissing = true)
+@EnableConfigurationProperties(HetznerProperties.class)
+public final class HetznerImagesAutoConfiguration {
+
+    /** Creates the auto-configuration; Spring calls it. */
+    HetznerImagesAutoConfiguration() {}
+
+    @Bean
+    @ConditionalOnMissingBean
+    RateLimitTracker hetznerRateLimitTracker() {
+        return new RateLimitTracker();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    HetznerClient hetznerClient(
+            HetznerProperties properties,
+            Environment environment,
+            ResourceLoader resourceLoader,
+            RateLimitTracker hetznerRateLimitTracker,
+            ObjectProvider<RestClient.Builder> restClientBuilder,
+            ObjectProvider<HttpClientSettings> httpClientSettings,
+            ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+            ObjectProvider<SslBundles> sslBundles,
+            ObjectProvider<HetznerRestClientCustomizer> customizers) {
+        String token = HetznerTokenResolver.resolve(properties, environment);
+        HetznerClient.Builder builder = HetznerClient.builder()
+                .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+                .baseUrl(properties.baseUrl())
+                .token(token)
+                .userAgent(UserAgent.of(environment.getProperty("spring.application.name")))
+                .retryPolicy(properties.retry().toPolicy())
+                .pagingConcurrency(properties.paging().concurrency())
+                .rateLimitTracker(hetznerRateLimitTracker)
+                .customizer(restClient ->
+                        customizers.orderedStream().forEach(customizer -> customizer.customize(restClient)));
+        HttpClientSettings global = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
+        HttpClientSettings settings =
+                HetznerHttpClientSettings.merge(properties.http(), global, sslBundles.getIfAvailable());
+        if (!settings.equals(global)) {
+            // only then: a request factory replaces the one Boot or a RestClientCustomizer set
+            ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder.getIfAvailable(
+                    () -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader()));
+            builder.requestFactory(factoryBuilder.build(settings));
+        }
+        return builder.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ImageActionsService imageActionsService(HetznerClient hetznerClient) {
+        // hetzner.actions.* are to be passed as WaitOptions once that constructor exists
+        return new ImageActionsService(hetznerClient);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ImagesService imagesService(HetznerClient hetznerClient, ImageActionsService imageActionsService) {
+        return new ImagesService(hetznerClient, imageActionsService);
+    }
+
+    /** Publishes the client's rate limits as gauges when the application has a meter registry. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    @ConditionalOnBean(MeterRegistry.class)
+    static class RateLimitMetricsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        HetznerRateLimitMetrics hetznerRateLimitMetrics(HetznerClient hetznerClient) {
+            return new HetznerRateLimitMetrics(hetznerClient.rateLimits());
+        }
+    }
+
+    /** Keeps the token out of the actuator's {@code /env} and {@code /configprops}, even when values are shown. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(SanitizingFunction.class)
+    static class TokenSanitizingConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "hetznerTokenSanitizingFunction")
+        SanitizingFunction hetznerTokenSanitizingFunction() {
+            return SanitizingFunction.sanitizeValue()
+                    .ifKeyEquals(
+                            HetznerTokenResolver.PROPERTY,
+                            HetznerTokenResolver.HCLOUD_TOKEN,
+                            HetznerTokenResolver.HETZNER_TOKEN);
+        }
+    }
+}
