@@ -1,5 +1,6 @@
 package io.github.hetznerimages.actions;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param resources the resources the action works on (for {@code create_image}: the server, not the image)
  * @param error what went wrong when the status is {@code error}; otherwise {@code null}
  */
+// the is-helpers below are derived views, not wire fields: keep them out of JSON written from this record
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record Action(
         long id,
         String command,

@@ -1,5 +1,6 @@
 package io.github.hetznerimages.actions;
 
+import io.github.hetznerimages.client.ApiPreconditions;
 import io.github.hetznerimages.client.Paging;
 import io.github.hetznerimages.client.QueryParams;
 import java.util.Arrays;
@@ -109,7 +110,7 @@ public final class ActionListRequest {
         public Builder ids(long... actionIds) {
             Objects.requireNonNull(actionIds, "ids must not be null");
             this.ids = Arrays.stream(actionIds)
-                    .map(id -> Ids.requireValid("ids", id))
+                    .map(id -> ApiPreconditions.requireId("ids", id))
                     .boxed()
                     .toList();
             return this;
@@ -151,10 +152,7 @@ public final class ActionListRequest {
          * @throws IllegalArgumentException when {@code page} is below 1
          */
         public Builder page(long value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("page must be at least 1, was " + value);
-            }
-            this.page = value;
+            this.page = ApiPreconditions.requirePage(value);
             return this;
         }
 
@@ -164,11 +162,7 @@ public final class ActionListRequest {
          * @throws IllegalArgumentException when {@code perPage} is outside 1..50
          */
         public Builder perPage(int value) {
-            if (value < 1 || value > Paging.MAX_PAGE_SIZE) {
-                throw new IllegalArgumentException(
-                        "perPage must be between 1 and " + Paging.MAX_PAGE_SIZE + ", was " + value);
-            }
-            this.perPage = value;
+            this.perPage = ApiPreconditions.requirePerPage(value);
             return this;
         }
 

@@ -1,32 +1,42 @@
 package io.github.hetznerimages.actions;
 
-import java.util.Objects;
+import io.github.hetznerimages.images.SortDirection;
 
 /**
  * One sort key of an action list, e.g. {@code started:desc}. Several keys sort by the first, then the next.
  *
  * @param field the field to sort by
- * @param descending whether the order is descending (newest or largest first)
+ * @param direction the direction
  */
-public record ActionSort(ActionSortField field, boolean descending) {
+public record ActionSort(ActionSortField field, SortDirection direction) {
 
-    /** Checks the field. */
+    /** Rejects missing parts. */
     public ActionSort {
-        Objects.requireNonNull(field, "sort field must not be null");
+        if (field == null) {
+            throw new IllegalArgumentException("sort field must not be null");
+        }
+        if (direction == null) {
+            throw new IllegalArgumentException("sort direction must not be null");
+        }
+    }
+
+    /** Sorts by {@code field} in {@code direction}. */
+    public static ActionSort by(ActionSortField field, SortDirection direction) {
+        return new ActionSort(field, direction);
     }
 
     /** Sorts by {@code field}, smallest first. */
     public static ActionSort ascending(ActionSortField field) {
-        return new ActionSort(field, false);
+        return new ActionSort(field, SortDirection.ASC);
     }
 
     /** Sorts by {@code field}, largest (or newest) first. */
     public static ActionSort descending(ActionSortField field) {
-        return new ActionSort(field, true);
+        return new ActionSort(field, SortDirection.DESC);
     }
 
-    /** The key as the API spells it, e.g. {@code started:desc}. */
+    /** The key as the API spells it, e.g. {@code started:desc}; the direction is always spelled out. */
     public String value() {
-        return field.value() + (descending ? ":desc" : ":asc");
+        return field.value() + ":" + direction.value();
     }
 }

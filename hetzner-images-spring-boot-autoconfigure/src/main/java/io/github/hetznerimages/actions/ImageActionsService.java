@@ -1,5 +1,6 @@
 package io.github.hetznerimages.actions;
 
+import io.github.hetznerimages.client.ApiPreconditions;
 import io.github.hetznerimages.client.ApiRequest;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.client.QueryParams;
@@ -66,7 +67,7 @@ public final class ImageActionsService {
      * @throws IllegalArgumentException when {@code serverId} is not between 1 and 2^53-1 or the request is null
      */
     public CreatedImage createFromServer(long serverId, CreateImageRequest request) {
-        Ids.requireValid("serverId", serverId);
+        ApiPreconditions.requireId("serverId", serverId);
         requireNonNull("request", request);
         ApiRequest call = ApiRequest.creatingPost(
                         "/servers/{id}/actions/create_image", request.body(), CREATE_IMAGE_ADVICE)
@@ -85,7 +86,7 @@ public final class ImageActionsService {
      * @see #createFromServer(long, CreateImageRequest)
      */
     public Image createFromServerAndWait(long serverId, CreateImageRequest request, WaitOptions options) {
-        Ids.requireValid("serverId", serverId);
+        ApiPreconditions.requireId("serverId", serverId);
         requireNonNull("request", request);
         requireNonNull("options", options);
         CreatedImage created = createFromServer(serverId, request);
@@ -109,7 +110,7 @@ public final class ImageActionsService {
      * @throws IllegalArgumentException when {@code imageId} is not between 1 and 2^53-1
      */
     public Action changeProtection(long imageId, boolean delete) {
-        Ids.requireValid("imageId", imageId);
+        ApiPreconditions.requireId("imageId", imageId);
         ApiRequest call = ApiRequest.idempotentPost(
                         "/images/{id}/actions/change_protection", new ChangeProtectionBody(delete))
                 .withPathVariable("id", imageId);
@@ -132,7 +133,7 @@ public final class ImageActionsService {
      *     endpoint has no {@code id} filter; use {@link #list(ActionListRequest)})
      */
     public ActionPage listFor(long imageId, ActionListRequest request) {
-        Ids.requireValid("imageId", imageId);
+        ApiPreconditions.requireId("imageId", imageId);
         requireNonNull("request", request);
         if (!request.ids().isEmpty()) {
             throw new IllegalArgumentException("request.ids is not supported by listFor: GET /images/{id}/actions"
@@ -149,7 +150,7 @@ public final class ImageActionsService {
      * @throws ErrorException with code {@code not_found} when there is no such image action
      */
     public Action retrieve(long actionId) {
-        Ids.requireValid("actionId", actionId);
+        ApiPreconditions.requireId("actionId", actionId);
         return client.execute(
                 ApiRequest.get("/images/actions/{id}").withPathVariable("id", actionId),
                 ActionEnvelope.class,
@@ -248,7 +249,7 @@ public final class ImageActionsService {
 
     private static Action requireAction(Action action) {
         requireNonNull("action", action);
-        Ids.requireValid("action.id", action.id());
+        ApiPreconditions.requireId("action.id", action.id());
         return action;
     }
 

@@ -1,6 +1,7 @@
 package io.github.hetznerimages.autoconfigure;
 
 import io.github.hetznerimages.actions.ImageActionsService;
+import io.github.hetznerimages.actions.WaitOptions;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.client.RateLimitTracker;
 import io.github.hetznerimages.client.UserAgent;
@@ -90,9 +91,11 @@ public final class HetznerImagesAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ImageActionsService imageActionsService(HetznerClient hetznerClient) {
-        // hetzner.actions.* are to be passed as WaitOptions once that constructor exists
-        return new ImageActionsService(hetznerClient);
+    ImageActionsService imageActionsService(HetznerClient hetznerClient, HetznerProperties properties) {
+        HetznerProperties.Actions actions = properties.actions();
+        return new ImageActionsService(
+                hetznerClient,
+                new WaitOptions(actions.pollInterval(), actions.maxPollInterval(), actions.timeout(), null));
     }
 
     @Bean

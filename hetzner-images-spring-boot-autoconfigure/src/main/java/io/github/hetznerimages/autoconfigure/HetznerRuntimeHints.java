@@ -1,69 +1,55 @@
 package io.github.hetznerimages.autoconfigure;
 
-import io.github.hetznerimages.actions.Action;
-import io.github.hetznerimages.actions.ActionEnvelope;
-import io.github.hetznerimages.actions.ActionStatus;
-import io.github.hetznerimages.client.ListMeta;
-import io.github.hetznerimages.client.Pagination;
-import io.github.hetznerimages.error.ErrorDetails;
-import io.github.hetznerimages.images.Architecture;
-import io.github.hetznerimages.images.Image;
-import io.github.hetznerimages.images.ImageEnvelope;
-import io.github.hetznerimages.images.ImageStatus;
-import io.github.hetznerimages.images.ImageType;
-import io.github.hetznerimages.images.OsFlavor;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.util.ClassUtils;
 
 /**
- * Reflection hints for a GraalVM native image: the wire models that the private Jackson mapper reads and writes
- * (records, their components and the enums' {@code @JsonCreator}/{@code @JsonValue} methods). The list is fixed,
- * because scanning packages does not work in a native image; a test fails when a new record is missing from it.
- * Registered in {@code META-INF/spring/aot.factories}.
+ * Reflection hints for a GraalVM native image: every record and enum of the library's model packages, which the
+ * private Jackson mapper reads and writes (records, their components, and the enums' {@code @JsonCreator} /
+ * {@code @JsonValue} methods). Registered in {@code META-INF/spring/aot.factories}; Spring runs it during AOT
+ * processing on the JVM, so the packages are scanned at build time, and a new wire model is covered without a list
+ * to maintain.
  */
 class HetznerRuntimeHints implements RuntimeHintsRegistrar {
 
-    /** The public wire models. */
-    static final List<Class<?>> WIRE_TYPES = List.of(
-            Image.class,
-            Image.CreatedFrom.class,
-            Image.Protection.class,
-            ImageEnvelope.class,
-            ImageType.class,
-            ImageStatus.class,
-            Architecture.class,
-            OsFlavor.class,
-            Action.class,
-            Action.Resource.class,
-            Action.Error.class,
-            ActionEnvelope.class,
-            ActionStatus.class,
-            ErrorDetails.class,
-            ErrorDetails.FieldError.class,
-            Pagination.class,
-            ListMeta.class);
-
-    /** The wire models that are internal to the {@code client} package: the API's error envelope. */
-    static final List<String> INTERNAL_WIRE_TYPES = List.of(
-            "io.github.hetznerimages.client.ResponseReader$ErrorEnvelope",
-            "io.github.hetznerimages.client.ResponseReader$ErrorEnvelope$Body",
-            "io.github.hetznerimages.client.ResponseReader$ErrorEnvelope$Details",
-            "io.github.hetznerimages.client.ResponseReader$ErrorEnvelope$Field",
-            "io.github.hetznerimages.client.ResponseReader$ErrorEnvelope$Named");
+    /** The packages whose records and enums may pass through JSON. */
+    static final List<String> MODEL_PACKAGES = List.of(
+            "io.github.hetznerimages.images",
+            "io.github.hetznerimages.actions",
+            "io.github.hetznerimages.error",
+            "io.github.hetznerimages.client");
 
     private final BindingReflectionHintsRegistrar bindingHints = new BindingReflectionHintsRegistrar();
 
     @Override
     public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
         ClassLoader loader = classLoader != null ? classLoader : HetznerRuntimeHints.class.getClassLoader();
-        Class<?>[] types = Stream.concat(
-                        WIRE_TYPES.stream(),
-                        INTERNAL_WIRE_TYPES.stream().map(name -> ClassUtils.resolveClassName(name, loader)))
-                .toArray(Class<?>[]::new);
-        bindingHints.registerReflectionHints(hints.reflection(), types);
+        bindingHints.registerReflectionHints(
+                hints.reflection(), modelTypes(loader).toArray(Class<?>[]::new));
+    }
+
+    /** Every record and enum, top-level or nested, of the {@link #MODEL_PACKAGES}. */
+    static List<Class<?>> modelTypes(ClassLoader loader) {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return definition.getMetadata().isIndependent();
+            }
+        };
+        scanner.setResourceLoader(new DefaultResourceLoader(loader));
+        scanner.addIncludeFilter((reader, factory) -> {
+            String superClass = reader.getClassMetadata().getSuperClassName();
+            return "java.lang.Record".equals(superClass) || "java.lang.Enum".equals(superClass);
+        });
+        return MODEL_PACKAGES.stream()
+                .flatMap(pkg -> scanner.findCandidateComponents(pkg).stream())
+                .<Class<?>>map(definition -> ClassUtils.resolveClassName(definition.getBeanClassName(), loader))
+                .toList();
     }
 }

@@ -3,15 +3,16 @@ package io.github.hetznerimages.client;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.HetznerException;
 import io.github.hetznerimages.error.TransporterException;
+import io.github.hetznerimages.error.TransporterException.Reason;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PushbackInputStream;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,8 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The one place that talks HTTP to the Hetzner Cloud API. It sends an {@link ApiRequest} through one shared
  * {@link RestClient}, decodes the answer with the private {@link HetznerJson} mapper, turns every failure into an
  * {@link ErrorException} or a {@link TransporterException}, records the rate-limit headers, and retries what is
- * safe to retry (see {@link RetryDecider}). Services build requests and read results; they never look at status
+ * safe to retry (see {@link RetryPolicy}). Services build requests and read results; they never look at status
  * codes. Thread-safe; build one per application.
+ *
+ * <p>Logging (SLF4J, logger {@code io.github.hetznerimages.client.HetznerClient}): DEBUG shows one line per
+ * attempt (method, path template, status, duration, attempt, correlation id) and every retry decision; TRACE adds
+ * the start of request and response bodies. Headers are never logged, so the token never is.
  *
  * <p>Part of the library's internals: applications use the services, not this class.
  */
@@ -39,10 +45,22 @@ public final class HetznerClient {
     /** The production API. */
     public static final String DEFAULT_BASE_URL = "https://api.hetzner.cloud/v1";
 
+    /**
+     * The connect time-out of the request factory the builder creates: a connection to the API is made in well
+     * under a second, so 10 s only fails when the network is really down, and early enough for a retry to help.
+     */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * The read time-out of the request factory the builder creates: the API answers in well under a second
+     * (creating an image answers once the work is queued; waiting for it is polling), so 30 s leaves room for a
+     * slow page while a hung connection cannot block the caller for long.
+     */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
     static final String CORRELATION_ID = "X-Correlation-Id";
 
     private static final Logger log = LoggerFactory.getLogger(HetznerClient.class);
-    private static final int TRACE_BODY_LIMIT = 2048;
 
     private final RestClient restClient;
     private final JsonMapper mapper;
@@ -50,6 +68,7 @@ public final class HetznerClient {
     private final RateLimitTracker rateLimits;
     private final Sleeper sleeper;
     private final Clock clock;
+    private final SafeText safeText;
     private final ResponseReader reader;
     private final Paging paging;
 
@@ -60,7 +79,8 @@ public final class HetznerClient {
         this.rateLimits = builder.rateLimits;
         this.sleeper = builder.sleeper;
         this.clock = builder.clock;
-        this.reader = new ResponseReader(mapper);
+        this.safeText = new SafeText(builder.token);
+        this.reader = new ResponseReader(mapper, safeText);
         this.paging = new Paging(builder.pagingConcurrency);
     }
 
@@ -72,6 +92,11 @@ public final class HetznerClient {
     /** The rate-limit state shared by every call of this client. */
     public RateLimitTracker rateLimits() {
         return rateLimits;
+    }
+
+    /** The latest {@code RateLimit-Limit/-Remaining/-Reset} the API sent, empty before the first answer. */
+    public Optional<RateLimit> rateLimit() {
+        return rateLimits.latest();
     }
 
     /** Walks the pages of list calls made through this client. */
@@ -98,53 +123,60 @@ public final class HetznerClient {
      * @throws TransporterException when no usable answer arrived
      */
     public <T> T execute(ApiRequest request, Class<T> responseType) {
-        Objects.requireNonNull(request, "request");
-        int attempt = 1;
-        while (true) {
-            waitForRateLimit(request);
-            HetznerException failure;
-            try {
-                return send(request, responseType, attempt);
-            } catch (ErrorException | TransporterException ex) {
-                failure = ex;
-            }
-            Duration delay = retryDecider.delayBeforeRetry(request, failure, attempt, rateLimits, random());
-            if (delay == null) {
-                throw failure;
-            }
-            log.debug(
-                    "{} failed on attempt {} ({}); retrying in {} ms",
-                    request.describe(),
-                    attempt,
-                    failure.getMessage(),
-                    delay.toMillis());
-            pause(request, delay, failure);
-            attempt++;
-        }
+        return call(request, responseType, Function.identity(), null);
     }
 
     /**
      * Sends the request and returns one property of its wrapper answer, e.g. the {@code image} of
      * {@code {"image": {...}}}.
      *
-     * @throws TransporterException when the answer lacks that property
+     * @throws ErrorException when the API answered with an error
+     * @throws TransporterException when no usable answer arrived, or the answer lacks that property
      */
     public <W, T> T execute(ApiRequest request, Class<W> wrapperType, Function<W, T> property, String propertyName) {
-        W wrapper = execute(request, wrapperType);
-        T value = property.apply(wrapper);
-        if (value == null) {
-            throw new TransporterException(
-                    request.describe() + ": the answer has no '" + propertyName + "'",
-                    request.method().name(),
-                    request.pathTemplate(),
-                    0,
-                    !request.idempotent(),
-                    null);
-        }
-        return value;
+        Objects.requireNonNull(property, "property");
+        return call(request, wrapperType, property, Objects.requireNonNull(propertyName, "propertyName"));
     }
 
-    private <T> T send(ApiRequest request, Class<T> responseType, int attempt) {
+    private <W, T> T call(ApiRequest request, Class<W> wireType, Function<W, T> extract, String propertyName) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(wireType, "responseType");
+        boolean turnTaken = false;
+        HetznerException lastFailure = null;
+        for (int attempt = 1; ; attempt++) {
+            if (!turnTaken) {
+                waitForTurn(request, lastFailure);
+            }
+            try {
+                return send(request, wireType, extract, propertyName, attempt);
+            } catch (ErrorException | TransporterException failure) {
+                Duration delay = retryDecider.delayBeforeRetry(request, failure, attempt, rateLimits, random());
+                if (delay == null) {
+                    if (attempt > 1) {
+                        log.debug("{}: giving up after {} attempts", request.describe(), attempt);
+                    }
+                    throw failure;
+                }
+                // after a 429 the wait is this caller's turn in the bucket, so that callers hit together are paced
+                Duration turn = RetryDecider.isRateLimited(failure) ? takeTurn() : Duration.ZERO;
+                turnTaken = !turn.isZero();
+                if (turnTaken) {
+                    delay = turn;
+                }
+                log.debug(
+                        "{}: attempt {} failed ({}); retrying in {} ms",
+                        request.describe(),
+                        attempt,
+                        failure.getMessage(),
+                        delay.toMillis());
+                pause(request, delay, failure);
+                lastFailure = failure;
+            }
+        }
+    }
+
+    private <W, T> T send(
+            ApiRequest request, Class<W> wireType, Function<W, T> extract, String propertyName, int attempt) {
         Map<String, Object> variables = new LinkedHashMap<>(request.pathVariables());
         RestClient.RequestBodySpec spec = restClient
                 .method(request.method())
@@ -155,70 +187,108 @@ public final class HetznerClient {
         if (request.body() != null) {
             byte[] json = mapper.writeValueAsBytes(request.body());
             if (log.isTraceEnabled()) {
-                log.trace("{} request body: {}", request.describe(), ResponseReader.preview(json, TRACE_BODY_LIMIT));
+                log.trace(
+                        "{} request body: {}",
+                        request.describe(),
+                        safeText.preview(json, ResponseReader.TRACE_BODY_LIMIT));
             }
             spec.contentType(MediaType.APPLICATION_JSON).body(json);
         }
         if (log.isTraceEnabled() && !request.query().entries().isEmpty()) {
-            log.trace("{} query: {}", request.describe(), request.query());
+            log.trace(
+                    "{} query: {}",
+                    request.describe(),
+                    safeText.bounded(request.query().toString(), ResponseReader.TRACE_BODY_LIMIT));
         }
         long started = System.nanoTime();
         try {
-            return spec.exchange((httpRequest, response) -> read(request, response, responseType, attempt, started));
+            return spec.exchange((httpRequest, response) ->
+                    read(request, response, wireType, extract, propertyName, attempt, started));
         } catch (RestClientException ex) {
-            throw TransportFailures.noAnswer(request, ex, elapsedMillis(started));
+            TransporterException failure = TransportFailures.noAnswer(
+                    request, ex, elapsedMillis(started), Thread.currentThread().isInterrupted(), safeText);
+            log.debug(
+                    "{} -> no answer in {} ms (attempt {}): {}",
+                    request.describe(),
+                    elapsedMillis(started),
+                    attempt,
+                    failure.reason());
+            throw failure;
         }
     }
 
-    private <T> T read(
-            ApiRequest request, ClientHttpResponse response, Class<T> responseType, int attempt, long started)
+    private <W, T> T read(
+            ApiRequest request,
+            ClientHttpResponse response,
+            Class<W> wireType,
+            Function<W, T> extract,
+            String propertyName,
+            int attempt,
+            long started)
             throws IOException {
         int status = response.getStatusCode().value();
         HttpHeaders headers = response.getHeaders();
         RateLimit rateLimit = rateLimits.record(headers, clock.instant());
         String correlationId = headers.getFirst(CORRELATION_ID);
-        log.debug(
-                "{} -> {} in {} ms (attempt {}, correlation id {})",
-                request.describe(),
-                status,
-                elapsedMillis(started),
-                attempt,
-                correlationId);
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "{} -> HTTP {} in {} ms (attempt {}, correlation id {})",
+                    request.describe(),
+                    status,
+                    elapsedMillis(started),
+                    attempt,
+                    correlationId == null ? "none" : safeText.bounded(correlationId, 100));
+        }
         if (status >= 400) {
-            throw reader.error(request, status, headers, response.getBody(), correlationId, rateLimit);
+            RuntimeException failure = reader.error(
+                    request,
+                    status,
+                    headers,
+                    response.getBody(),
+                    correlationId,
+                    rateLimit != null ? rateLimit : rateLimits.latest().orElse(null));
+            throw failure instanceof ErrorException error ? TransportFailures.forErrorAnswer(request, error) : failure;
         }
         if (status >= 300) {
-            throw TransportFailures.unusable(request, status, "an unexpected redirect", null);
+            throw TransportFailures.unusable(
+                    request, status, Reason.UNEXPECTED_STATUS, "an unexpected redirect", null, safeText);
         }
-        if (responseType == Void.class) {
+        if (wireType == Void.class) {
             return null;
         }
-        return reader.success(request, status, headers, openBody(request, status, response), responseType);
-    }
-
-    private static InputStream openBody(ApiRequest request, int status, ClientHttpResponse response) {
-        try {
-            PushbackInputStream body = new PushbackInputStream(response.getBody(), 1);
-            int first = body.read();
-            if (first < 0) {
-                throw TransportFailures.unusable(request, status, "an empty body", null);
-            }
-            body.unread(first);
-            return body;
-        } catch (IOException ex) {
-            throw TransportFailures.unusable(request, status, "a body that could not be read", ex);
+        W wire = reader.success(request, status, headers, response.getBody(), wireType);
+        T value = extract.apply(wire);
+        if (value == null) {
+            throw TransportFailures.unusable(
+                    request, status, Reason.UNDECODABLE, "an answer without '" + propertyName + "'", null, safeText);
         }
+        return value;
     }
 
-    private void waitForRateLimit(ApiRequest request) {
-        Duration delay = rateLimits.delayBeforeNextRequest(clock.instant());
-        if (!delay.isZero()) {
+    /** Waits while the bucket is known to be empty, for this caller's turn (see {@link RateLimitTracker}). */
+    private void waitForTurn(ApiRequest request, HetznerException lastFailure) {
+        Duration turn = takeTurn();
+        if (!turn.isZero()) {
             log.debug(
-                    "{}: rate limit bucket is empty; waiting {} ms for the refill",
+                    "{}: the rate-limit bucket is empty; waiting {} ms for the refill",
                     request.describe(),
-                    delay.toMillis());
-            pause(request, delay, null);
+                    turn.toMillis());
+            pause(request, turn, lastFailure);
         }
+    }
+
+    /**
+     * Reserves the next turn in an empty bucket and returns the wait for it, lengthened by up to {@code jitter} of
+     * one refill interval; zero when requests are left.
+     */
+    private Duration takeTurn() {
+        Duration turn = rateLimits.delayBeforeNextRequest(clock.instant());
+        if (turn.isZero()) {
+            return turn;
+        }
+        Duration interval = rateLimits.latest().map(RateLimit::refillInterval).orElse(Duration.ofSeconds(1));
+        return turn.plusMillis(
+                Math.round(interval.toMillis() * retryDecider.policy().jitter() * random()));
     }
 
     private void pause(ApiRequest request, Duration delay, HetznerException lastFailure) {
@@ -226,19 +296,7 @@ public final class HetznerClient {
             sleeper.sleep(delay);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            boolean outcomeUnknown =
-                    lastFailure instanceof TransporterException transport && transport.outcomeUnknown();
-            TransporterException interrupted = new TransporterException(
-                    request.describe() + ": interrupted while waiting to send the request",
-                    request.method().name(),
-                    request.pathTemplate(),
-                    0,
-                    outcomeUnknown,
-                    ex);
-            if (lastFailure != null) {
-                interrupted.addSuppressed(lastFailure);
-            }
-            throw interrupted;
+            throw TransportFailures.interruptedWhileWaiting(request, ex, lastFailure);
         }
     }
 
@@ -262,6 +320,8 @@ public final class HetznerClient {
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
         private ClientHttpRequestFactory requestFactory;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Consumer<RestClient.Builder> customizer = builder -> {};
         private int pagingConcurrency = 4;
 
@@ -324,9 +384,36 @@ public final class HetznerClient {
             return this;
         }
 
-        /** A request factory that overrides the builder's (e.g. with library-specific timeouts). */
+        /**
+         * A request factory that overrides the {@link #restClientBuilder(RestClient.Builder) builder's} (e.g. with
+         * library-specific timeouts). When set, {@link #connectTimeout} and {@link #readTimeout} are not used: the
+         * factory carries its own.
+         */
         public Builder requestFactory(ClientHttpRequestFactory factory) {
             this.requestFactory = factory;
+            return this;
+        }
+
+        /**
+         * The connect time-out, {@link #DEFAULT_CONNECT_TIMEOUT} unless set. Applies to the JDK
+         * {@code HttpClient} request factory this builder creates when neither {@link #requestFactory} nor
+         * {@link #restClientBuilder} was given; with those, their factory's time-outs apply.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * The read time-out (the whole answer must arrive within it), {@link #DEFAULT_READ_TIMEOUT} unless set.
+         * Applies like {@link #connectTimeout}.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = positive(timeout, "readTimeout");
             return this;
         }
 
@@ -354,11 +441,39 @@ public final class HetznerClient {
                 headers.set(HttpHeaders.USER_AGENT, userAgent);
                 headers.setAccept(List.of(MediaType.APPLICATION_JSON));
             });
-            if (requestFactory != null) {
-                builder.requestFactory(requestFactory);
+            ClientHttpRequestFactory factory = effectiveRequestFactory();
+            if (factory != null) {
+                builder.requestFactory(factory);
             }
             customizer.accept(builder);
             return new HetznerClient(this, builder.build());
+        }
+
+        /**
+         * The factory to install: the one given; else, without a {@link #restClientBuilder} (whose factory, e.g.
+         * Spring Boot's, stays), a JDK {@code HttpClient} one with this builder's time-outs; else {@code null}.
+         * It speaks HTTP/1.1: a client held to about one request a second gains nothing from HTTP/2 multiplexing,
+         * and over plain HTTP (proxies, test servers) the HTTP/2 upgrade turns a reset connection into a wait for
+         * the read time-out.
+         */
+        ClientHttpRequestFactory effectiveRequestFactory() {
+            if (requestFactory != null || restClientBuilder != null) {
+                return requestFactory;
+            }
+            HttpClient httpClient = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(connectTimeout)
+                    .build();
+            JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
+            factory.setReadTimeout(readTimeout);
+            return factory;
+        }
+
+        private static Duration positive(Duration timeout, String name) {
+            if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + timeout);
+            }
+            return timeout;
         }
 
         private static String stripTrailingSlash(String url) {

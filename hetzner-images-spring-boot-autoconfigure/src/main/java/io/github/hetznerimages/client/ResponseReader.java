@@ -2,51 +2,84 @@ package io.github.hetznerimages.client;
 
 import io.github.hetznerimages.error.ErrorDetails;
 import io.github.hetznerimages.error.ErrorException;
-import io.github.hetznerimages.error.HetznerException;
+import io.github.hetznerimages.error.TransporterException;
+import io.github.hetznerimages.error.TransporterException.Reason;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PushbackInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Decodes answers: success bodies into wire types, error bodies into {@link ErrorException}s. */
+/**
+ * Decodes answers: success bodies into wire types, error bodies into {@link ErrorException}s, and anything else
+ * into a {@link TransporterException} that says what was wrong with it. Never puts a whole body into a message;
+ * at TRACE it logs the start of each body.
+ */
 final class ResponseReader {
 
     /** Error bodies are read up to this size; the envelope is small, a proxy's HTML page need not be read whole. */
     static final int ERROR_BODY_LIMIT = 64 * 1024;
 
-    private final JsonMapper mapper;
+    /** How much of a body a TRACE line shows. */
+    static final int TRACE_BODY_LIMIT = 2048;
 
-    ResponseReader(JsonMapper mapper) {
+    /** How much of an unusable body an exception message quotes. */
+    static final int MESSAGE_BODY_LIMIT = 120;
+
+    private static final Logger log = LoggerFactory.getLogger(HetznerClient.class);
+    private static final TypeReference<Map<String, Object>> RAW_DETAILS = new TypeReference<>() {};
+
+    private final JsonMapper mapper;
+    private final SafeText text;
+
+    ResponseReader(JsonMapper mapper, SafeText text) {
         this.mapper = mapper;
+        this.text = text;
     }
 
+    /** Decodes a 2xx body; empty, non-JSON, truncated and undecodable bodies become TransporterExceptions. */
     <T> T success(ApiRequest request, int status, HttpHeaders headers, InputStream body, Class<T> type) {
         MediaType contentType = headers.getContentType();
         if (contentType != null && !isJson(contentType)) {
-            throw TransportFailures.unusable(request, status, "a body that is not JSON (" + contentType + ")", null);
+            throw TransportFailures.unusable(
+                    request, status, Reason.NOT_JSON, "a body that is not JSON (" + contentType + ")", null, text);
         }
+        InputStream content = log.isTraceEnabled() ? traced(request, status, body) : nonEmpty(request, status, body);
         T value;
         try {
-            value = mapper.readValue(body, type);
+            value = mapper.readValue(content, type);
+        } catch (JacksonIOException ex) {
+            throw lost(request, status, ex.getCause() == null ? ex : ex.getCause());
         } catch (JacksonException ex) {
-            throw TransportFailures.unusable(
-                    request,
-                    status,
-                    "a body that does not decode: " + TransportFailures.bounded(ex.getOriginalMessage(), 200),
-                    ex);
+            throw undecodable(request, status, ex);
         }
         if (value == null) {
-            throw TransportFailures.unusable(request, status, "a JSON null body", null);
+            throw TransportFailures.unusable(request, status, Reason.UNDECODABLE, "a JSON null body", null, text);
         }
         return value;
     }
 
-    HetznerException error(
+    /**
+     * Decodes an error answer (HTTP 4xx/5xx): the API's envelope becomes an {@link ErrorException}; a body that is
+     * not the envelope (an HTML page from a proxy, nothing at all) becomes a {@link TransporterException}.
+     *
+     * @param rateLimit the rate-limit state to carry on the exception, or {@code null}
+     */
+    RuntimeException error(
             ApiRequest request,
             int status,
             HttpHeaders headers,
@@ -57,84 +90,145 @@ final class ResponseReader {
         try {
             bytes = body.readNBytes(ERROR_BODY_LIMIT);
         } catch (IOException ex) {
-            return TransportFailures.unusable(request, status, "an error body that could not be read", ex);
+            return lost(request, status, ex);
         }
-        ErrorEnvelope envelope = parseEnvelope(bytes);
-        if (envelope == null || envelope.error() == null || envelope.error().code() == null) {
+        if (log.isTraceEnabled()) {
+            log.trace("{} <- HTTP {} body: {}", request.describe(), status, text.preview(bytes, TRACE_BODY_LIMIT));
+        }
+        if (bytes.length == 0) {
+            return TransportFailures.unusable(request, status, Reason.EMPTY_BODY, "an empty error body", null, text);
+        }
+        JsonNode error = envelope(bytes);
+        if (error == null) {
             MediaType contentType = headers.getContentType();
-            String what = bytes.length == 0
-                    ? "an empty error body"
-                    : "an error body that is not the API's error envelope"
-                            + (contentType == null ? "" : " (" + contentType + ")");
-            return TransportFailures.unusable(request, status, what, null);
+            String what = "a body that is not the API's error envelope"
+                    + (contentType == null ? "" : " (" + contentType + ")")
+                    + ": " + text.preview(bytes, MESSAGE_BODY_LIMIT);
+            return TransportFailures.unusable(request, status, Reason.NOT_JSON, what, null, text);
         }
-        ErrorEnvelope.Body error = envelope.error();
         return new ErrorException(
                 request.method().name(),
                 request.pathTemplate(),
                 status,
-                error.code(),
-                error.message(),
-                details(error.details()),
-                correlationId,
+                string(error.path("code")),
+                text.bounded(string(error.path("message")), ERROR_BODY_LIMIT),
+                details(error.path("details")),
+                correlationId == null ? null : text.bounded(correlationId, MESSAGE_BODY_LIMIT),
                 rateLimit);
     }
 
-    private ErrorEnvelope parseEnvelope(byte[] bytes) {
-        if (bytes.length == 0) {
-            return null;
-        }
+    /** The {@code error} object of an envelope with a textual {@code code}, {@code null} otherwise. */
+    private JsonNode envelope(byte[] bytes) {
+        JsonNode root;
         try {
-            return mapper.readValue(bytes, ErrorEnvelope.class);
+            root = mapper.readTree(bytes);
         } catch (JacksonException ex) {
             return null;
+        }
+        JsonNode error = root == null ? null : root.path("error");
+        return error != null && error.isObject() && error.path("code").isString() ? error : null;
+    }
+
+    private ErrorDetails details(JsonNode node) {
+        if (node == null || !node.isObject() || node.isEmpty()) {
+            return ErrorDetails.NONE;
+        }
+        List<ErrorDetails.FieldError> fields = new ArrayList<>();
+        for (JsonNode field : node.path("fields")) {
+            if (field.path("name").isString()) {
+                List<String> messages = new ArrayList<>();
+                for (JsonNode message : field.path("messages")) {
+                    if (message.isString()) {
+                        messages.add(message.asString());
+                    }
+                }
+                fields.add(new ErrorDetails.FieldError(string(field.path("name")), messages));
+            }
+        }
+        List<String> limits = new ArrayList<>();
+        for (JsonNode limit : node.path("limits")) {
+            if (limit.path("name").isString()) {
+                limits.add(string(limit.path("name")));
+            }
+        }
+        JsonNode announcement = node.path("announcement");
+        return new ErrorDetails(
+                fields,
+                limits,
+                announcement.isString() ? string(announcement) : null,
+                mapper.convertValue(node, RAW_DETAILS));
+    }
+
+    private TransporterException undecodable(ApiRequest request, int status, JacksonException ex) {
+        String detail = text.bounded(ex.getOriginalMessage(), 200);
+        if (hasCause(ex, UnexpectedEndOfInputException.class)) {
+            return TransportFailures.unusable(
+                    request, status, Reason.TRUNCATED_BODY, "a truncated body: " + detail, ex, text);
+        }
+        if (ex instanceof StreamReadException && !(ex instanceof InputCoercionException)) {
+            return TransportFailures.unusable(
+                    request, status, Reason.NOT_JSON, "a body that is not JSON: " + detail, ex, text);
+        }
+        return TransportFailures.unusable(
+                request, status, Reason.UNDECODABLE, "a body that does not decode: " + detail, ex, text);
+    }
+
+    private TransporterException lost(ApiRequest request, int status, Throwable cause) {
+        return TransportFailures.unusable(
+                request,
+                status,
+                Reason.CONNECTION_LOST,
+                "a body that broke off (" + cause.getClass().getSimpleName() + ")",
+                cause,
+                text);
+    }
+
+    /** The body, after checking it has at least one byte. */
+    private InputStream nonEmpty(ApiRequest request, int status, InputStream body) {
+        try {
+            PushbackInputStream stream = new PushbackInputStream(body, 1);
+            int first = stream.read();
+            if (first < 0) {
+                throw TransportFailures.unusable(request, status, Reason.EMPTY_BODY, "an empty body", null, text);
+            }
+            stream.unread(first);
+            return stream;
+        } catch (IOException ex) {
+            throw lost(request, status, ex);
         }
     }
 
-    private ErrorDetails details(Map<String, Object> raw) {
-        if (raw == null || raw.isEmpty()) {
-            return ErrorDetails.NONE;
-        }
-        ErrorEnvelope.Details known;
+    /** The body read whole and logged (TRACE only: the body is buffered to be shown). */
+    private InputStream traced(ApiRequest request, int status, InputStream body) {
+        byte[] bytes;
         try {
-            known = mapper.convertValue(raw, ErrorEnvelope.Details.class);
-        } catch (JacksonException ex) {
-            known = new ErrorEnvelope.Details(null, null, null);
+            bytes = body.readAllBytes();
+        } catch (IOException ex) {
+            throw lost(request, status, ex);
         }
-        List<ErrorDetails.FieldError> fields = known.fields() == null
-                ? List.of()
-                : known.fields().stream()
-                        .filter(field -> field != null && field.name() != null)
-                        .map(field -> new ErrorDetails.FieldError(field.name(), field.messages()))
-                        .toList();
-        List<String> limits = known.limits() == null
-                ? List.of()
-                : known.limits().stream()
-                        .filter(limit -> limit != null && limit.name() != null)
-                        .map(ErrorEnvelope.Named::name)
-                        .toList();
-        return new ErrorDetails(fields, limits, known.announcement(), raw);
+        log.trace("{} <- HTTP {} body: {}", request.describe(), status, text.preview(bytes, TRACE_BODY_LIMIT));
+        if (bytes.length == 0) {
+            throw TransportFailures.unusable(request, status, Reason.EMPTY_BODY, "an empty body", null, text);
+        }
+        return new ByteArrayInputStream(bytes);
+    }
+
+    /** The text of a JSON string node; empty for anything else (missing, null, a number). */
+    private static String string(JsonNode node) {
+        return node != null && node.isString() ? node.asString() : "";
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isJson(MediaType contentType) {
         return MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
                 || contentType.getSubtype().endsWith("+json");
-    }
-
-    static String preview(byte[] body, int limit) {
-        String text = new String(body, 0, Math.min(body.length, limit), StandardCharsets.UTF_8);
-        return body.length > limit ? text + "... (" + body.length + " bytes)" : text;
-    }
-
-    /** The API's error envelope, as sent. */
-    record ErrorEnvelope(Body error) {
-
-        record Body(String code, String message, Map<String, Object> details) {}
-
-        record Details(List<Field> fields, List<Named> limits, String announcement) {}
-
-        record Field(String name, List<String> messages) {}
-
-        record Named(String name) {}
     }
 }

@@ -4,6 +4,7 @@ import io.github.hetznerimages.error.ErrorCode;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.HetznerException;
 import io.github.hetznerimages.error.TransporterException;
+import io.github.hetznerimages.error.TransporterException.Reason;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -15,12 +16,14 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Rate limited (HTTP 429 / {@code rate_limit_exceeded}): the API did not process the request, so any request
- *       is retried, after one refill interval of the bucket ({@code 3600 s / RateLimit-Limit}), never until
- *       {@code RateLimit-Reset}.
- *   <li>The connection was never made: any request is retried with back-off.
+ *       is retried, after one refill interval of the bucket ({@code 3600 s / RateLimit-Limit}, plus jitter), never
+ *       after waiting until {@code RateLimit-Reset}.
+ *   <li>The connection was never made: nothing was sent, so any request is retried with back-off.
  *   <li>Idempotent requests only: transient codes ({@code conflict}, {@code timeout}, {@code bad_gateway},
- *       {@code unavailable}), HTTP 502/503/504, time-outs and resets, with exponential back-off and jitter.
- *   <li>Anything else, and any request that creates something after its outcome became unknown: not retried.
+ *       {@code unavailable}), HTTP 502/503/504, read time-outs and lost connections, with exponential back-off
+ *       and jitter.
+ *   <li>Anything else is final, and so is every failure of a request that is not safe to repeat once it may have
+ *       reached the API.
  * </ul>
  */
 final class RetryDecider {
@@ -28,12 +31,18 @@ final class RetryDecider {
     private static final Set<ErrorCode> TRANSIENT_CODES =
             EnumSet.of(ErrorCode.CONFLICT, ErrorCode.TIMEOUT, ErrorCode.BAD_GATEWAY, ErrorCode.UNAVAILABLE);
     private static final Set<Integer> TRANSIENT_STATUSES = Set.of(502, 503, 504);
+    private static final Set<Reason> TRANSIENT_REASONS = EnumSet.of(Reason.TIMED_OUT, Reason.CONNECTION_LOST);
     private static final int TOO_MANY_REQUESTS = 429;
 
     private final RetryPolicy policy;
 
     RetryDecider(RetryPolicy policy) {
         this.policy = policy;
+    }
+
+    /** The policy this decider follows. */
+    RetryPolicy policy() {
+        return policy;
     }
 
     /**
@@ -49,7 +58,7 @@ final class RetryDecider {
         }
         if (failure instanceof ErrorException error) {
             if (error.isRateLimited()) {
-                return refillDelay(error.rateLimit().or(rateLimits::latest), random);
+                return refillDelay(error.rateLimit(), random);
             }
             boolean transientError =
                     TRANSIENT_CODES.contains(error.errorCode()) || TRANSIENT_STATUSES.contains(error.status());
@@ -60,18 +69,31 @@ final class RetryDecider {
             if (status.isPresent() && status.getAsInt() == TOO_MANY_REQUESTS) {
                 return refillDelay(rateLimits.latest(), random);
             }
-            if (status.isEmpty() && !transport.outcomeUnknown()) {
+            if (transport.reason() == Reason.CONNECT_FAILED) {
                 return policy.backoff(attempt, random);
             }
-            boolean transientFailure = status.isEmpty() || TRANSIENT_STATUSES.contains(status.getAsInt());
+            boolean transientFailure = TRANSIENT_REASONS.contains(transport.reason())
+                    || (status.isPresent() && TRANSIENT_STATUSES.contains(status.getAsInt()));
             return request.idempotent() && transientFailure ? policy.backoff(attempt, random) : null;
         }
         return null;
     }
 
-    private Duration refillDelay(Optional<RateLimit> rateLimit, double random) {
+    /** Whether the failure says the rate limit was hit (HTTP 429 or {@code rate_limit_exceeded}). */
+    static boolean isRateLimited(HetznerException failure) {
+        if (failure instanceof ErrorException error) {
+            return error.isRateLimited();
+        }
+        return failure instanceof TransporterException transport
+                && transport.status().orElse(0) == TOO_MANY_REQUESTS;
+    }
+
+    /**
+     * One refill interval of the bucket, lengthened by up to {@code jitter} of itself so that clients sharing a
+     * project do not all come back at the same moment.
+     */
+    Duration refillDelay(Optional<RateLimit> rateLimit, double random) {
         Duration interval = rateLimit.map(RateLimit::refillInterval).orElse(Duration.ofSeconds(1));
-        long extra = Math.round(interval.toMillis() * policy.jitter() * random);
-        return interval.plusMillis(extra);
+        return interval.plusMillis(Math.round(interval.toMillis() * policy.jitter() * random));
     }
 }

@@ -6,7 +6,7 @@ import java.time.Duration;
  * How calls that may safely be repeated are retried: exponential back-off from {@code initialBackoff}, times
  * {@code multiplier} per retry, capped at {@code maxBackoff}, each wait shortened by a random part of up to
  * {@code jitter} so that many clients do not retry in step. Waits after a rate-limit answer follow the bucket's
- * refill interval instead (see {@link RateLimit#refillInterval()}).
+ * refill interval instead (see {@link RateLimit#refillInterval()}), lengthened by up to {@code jitter} of it.
  *
  * @param maxRetries retries after the first attempt; 0 disables retrying
  * @param initialBackoff wait before the first retry
@@ -17,7 +17,7 @@ import java.time.Duration;
 public record RetryPolicy(
         int maxRetries, Duration initialBackoff, double multiplier, Duration maxBackoff, double jitter) {
 
-    /** The defaults, comparable to the official clients: 5 retries, 1 s doubling to at most 60 s, 50% jitter. */
+    /** The defaults: 5 retries, waits of 1 s doubling to at most 60 s, each up to 50% shorter at random. */
     public static final RetryPolicy DEFAULT =
             new RetryPolicy(5, Duration.ofSeconds(1), 2.0, Duration.ofSeconds(60), 0.5);
 
@@ -30,17 +30,22 @@ public record RetryPolicy(
             throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
         }
         if (initialBackoff == null || initialBackoff.isNegative()) {
-            throw new IllegalArgumentException("initialBackoff must be zero or positive");
+            throw new IllegalArgumentException("initialBackoff must be zero or positive, was " + initialBackoff);
         }
         if (maxBackoff == null || maxBackoff.isNegative()) {
-            throw new IllegalArgumentException("maxBackoff must be zero or positive");
+            throw new IllegalArgumentException("maxBackoff must be zero or positive, was " + maxBackoff);
         }
-        if (multiplier < 1.0) {
+        if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
             throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier);
         }
-        if (jitter < 0.0 || jitter > 1.0) {
+        if (!(jitter >= 0.0 && jitter <= 1.0)) {
             throw new IllegalArgumentException("jitter must be between 0 and 1, was " + jitter);
         }
+    }
+
+    /** Whether this policy retries at all. */
+    public boolean enabled() {
+        return maxRetries > 0;
     }
 
     /**
@@ -59,7 +64,22 @@ public record RetryPolicy(
         return new RetryPolicy(retries, initialBackoff, multiplier, maxBackoff, jitter);
     }
 
-    /** A copy without jitter, for predictable schedules. */
+    /** A copy with another wait before the first retry. */
+    public RetryPolicy withInitialBackoff(Duration backoff) {
+        return new RetryPolicy(maxRetries, backoff, multiplier, maxBackoff, jitter);
+    }
+
+    /** A copy with another growth of the wait per retry. */
+    public RetryPolicy withMultiplier(double newMultiplier) {
+        return new RetryPolicy(maxRetries, initialBackoff, newMultiplier, maxBackoff, jitter);
+    }
+
+    /** A copy with another longest wait. */
+    public RetryPolicy withMaxBackoff(Duration backoff) {
+        return new RetryPolicy(maxRetries, initialBackoff, multiplier, backoff, jitter);
+    }
+
+    /** A copy with another random fraction; 0 gives predictable schedules. */
     public RetryPolicy withJitter(double newJitter) {
         return new RetryPolicy(maxRetries, initialBackoff, multiplier, maxBackoff, newJitter);
     }

@@ -1,6 +1,10 @@
 package io.github.hetznerimages.client;
 
+import io.github.hetznerimages.error.ErrorCode;
+import io.github.hetznerimages.error.ErrorException;
+import io.github.hetznerimages.error.HetznerException;
 import io.github.hetznerimages.error.TransporterException;
+import io.github.hetznerimages.error.TransporterException.Reason;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
@@ -10,80 +14,115 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.Locale;
 
-/** Builds the {@link TransporterException}s of the HTTP layer, deciding whether the outcome is unknown. */
+/**
+ * Builds the {@link TransporterException}s of the HTTP layer and decides whether their outcome is unknown: it is
+ * known (nothing happened) only when the request never left this machine or the API refused it (HTTP 3xx/4xx).
+ * For a request that is not safe to repeat, the message says what to check before trying again.
+ */
 final class TransportFailures {
+
+    /** The advice for a request that is not safe to repeat and brought no advice of its own. */
+    static final String DEFAULT_ADVICE = "check whether it took effect before trying again";
 
     private static final int CAUSE_MESSAGE_LIMIT = 200;
 
     private TransportFailures() {}
 
-    /**
-     * No answer arrived (connect failure, time-out, reset). The outcome is known only when the connection was never
-     * made, so the request never left this machine.
-     */
-    static TransporterException noAnswer(ApiRequest request, Throwable failure, long elapsedMillis) {
+    /** No answer arrived: the connection failed, timed out or was reset, or the thread was interrupted. */
+    static TransporterException noAnswer(
+            ApiRequest request, Throwable failure, long elapsedMillis, boolean interrupted, SafeText text) {
+        Reason reason = interrupted ? Reason.INTERRUPTED : classify(failure);
+        String what = switch (reason) {
+            case CONNECT_FAILED -> "the connection could not be made";
+            case TIMED_OUT -> "no answer within the read time-out";
+            case INTERRUPTED -> "interrupted while waiting for the answer";
+            default -> "the connection was lost before an answer arrived";
+        };
         Throwable root = rootCause(failure);
-        boolean neverSent = neverSent(failure);
-        String reason = timedOut(failure) ? "timed out" : "failed";
-        String message = request.describe() + ": no answer, the connection " + reason + " after " + elapsedMillis
-                + " ms (" + root.getClass().getSimpleName() + describeCause(root) + ")";
-        return create(request, message, 0, !neverSent, failure);
+        String message = request.describe() + ": " + what + " after " + elapsedMillis + " ms ("
+                + root.getClass().getSimpleName() + describeCause(root, text) + ")";
+        return create(request, message, reason, 0, reason != Reason.CONNECT_FAILED, text.scrub(failure));
     }
 
-    /** An answer arrived but is not usable: empty, truncated, not JSON, or JSON that does not decode. */
-    static TransporterException unusable(ApiRequest request, int status, String what, Throwable cause) {
-        boolean mayHaveBeenProcessed = !"GET".equals(request.method().name()) && (status < 300 || status >= 500);
+    /**
+     * An answer arrived but is not usable: empty, truncated, not JSON, or JSON that does not decode.
+     *
+     * @param what a safe description of the answer (already bounded and redacted)
+     * @param cause the failure, scrubbed of the token before it is kept
+     */
+    static TransporterException unusable(
+            ApiRequest request, int status, Reason reason, String what, Throwable cause, SafeText text) {
+        boolean refused = status >= 300 && status < 500;
         String message = request.describe() + ": HTTP " + status + " with " + what;
-        return create(request, message, status, mayHaveBeenProcessed, cause);
+        return create(request, message, reason, status, !refused, cause == null ? null : text.scrub(cause));
+    }
+
+    /**
+     * The failure to throw for an error answer. A request that is not safe to repeat and got a backend error
+     * (HTTP 5xx except {@code unavailable}) may have been processed, so it becomes a {@link TransporterException}
+     * with an unknown outcome and the error as its cause; anything else stays the {@link ErrorException}.
+     */
+    static HetznerException forErrorAnswer(ApiRequest request, ErrorException error) {
+        if (request.idempotent() || error.status() < 500 || error.is(ErrorCode.UNAVAILABLE)) {
+            return error;
+        }
+        return create(request, error.getMessage(), Reason.SERVER_ERROR, error.status(), true, error);
+    }
+
+    /** The thread was interrupted while waiting before an attempt. */
+    static TransporterException interruptedWhileWaiting(
+            ApiRequest request, InterruptedException cause, HetznerException lastFailure) {
+        boolean outcomeUnknown = lastFailure instanceof TransporterException transport && transport.outcomeUnknown();
+        String message = request.describe() + ": interrupted while waiting to send the request";
+        TransporterException interrupted = create(request, message, Reason.INTERRUPTED, 0, outcomeUnknown, cause);
+        if (lastFailure != null) {
+            interrupted.addSuppressed(lastFailure);
+        }
+        return interrupted;
     }
 
     private static TransporterException create(
-            ApiRequest request, String message, int status, boolean outcomeUnknown, Throwable cause) {
+            ApiRequest request, String message, Reason reason, int status, boolean outcomeUnknown, Throwable cause) {
         String text = message;
-        if (outcomeUnknown && !request.idempotent() && request.unknownOutcomeAdvice() != null) {
-            text += "; the request may have been processed and was not repeated: " + request.unknownOutcomeAdvice();
+        if (outcomeUnknown && !request.idempotent()) {
+            String advice = request.unknownOutcomeAdvice() == null ? DEFAULT_ADVICE : request.unknownOutcomeAdvice();
+            text += "; the outcome is unknown: the request may have been processed and was not repeated, " + advice;
         }
         return new TransporterException(
-                text, request.method().name(), request.pathTemplate(), status, outcomeUnknown, cause);
+                text, reason, request.method().name(), request.pathTemplate(), status, outcomeUnknown, cause);
     }
 
-    static String bounded(String text, int limit) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= limit ? text : text.substring(0, limit) + "...";
+    private static String describeCause(Throwable root, SafeText text) {
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? "" : ": " + text.bounded(message, CAUSE_MESSAGE_LIMIT);
     }
 
-    private static String describeCause(Throwable root) {
-        String text = root.getMessage();
-        return text == null || text.isBlank() ? "" : ": " + bounded(text, CAUSE_MESSAGE_LIMIT);
-    }
-
-    private static boolean neverSent(Throwable failure) {
+    private static Reason classify(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException
-                    || cause instanceof HttpConnectTimeoutException
-                    || cause instanceof UnknownHostException
-                    || cause instanceof NoRouteToHostException
-                    || cause instanceof PortUnreachableException) {
-                return true;
-            }
-            if (cause instanceof SocketTimeoutException
-                    && cause.getMessage() != null
-                    && cause.getMessage().toLowerCase(Locale.ROOT).contains("connect")) {
-                return true;
+            if (neverConnected(cause)) {
+                return Reason.CONNECT_FAILED;
             }
         }
-        return false;
-    }
-
-    private static boolean timedOut(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
-                return true;
+                return Reason.TIMED_OUT;
             }
         }
-        return false;
+        return Reason.CONNECTION_LOST;
+    }
+
+    private static boolean neverConnected(Throwable cause) {
+        if (cause instanceof ConnectException
+                || cause instanceof HttpConnectTimeoutException
+                || cause instanceof UnknownHostException
+                || cause instanceof NoRouteToHostException
+                || cause instanceof PortUnreachableException) {
+            return true;
+        }
+        // SimpleClientHttpRequestFactory and others report a connect time-out as "Connect timed out"
+        return cause instanceof SocketTimeoutException
+                && cause.getMessage() != null
+                && cause.getMessage().toLowerCase(Locale.ROOT).contains("connect");
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** Builds the {@code User-Agent} the client sends: {@code [app-name ]hetzner-images-spring-boot/<version>}. */
+/**
+ * Builds the {@code User-Agent} the client sends: {@code [app-name ]hetzner-images-spring-boot/<version>}, so that
+ * Hetzner (and the user's own proxies) can tell which application and library version made a request.
+ */
 public final class UserAgent {
 
     /** The product token of this library, without the version. */
@@ -20,10 +23,20 @@ public final class UserAgent {
         return VERSION;
     }
 
-    /** The header value, prefixed with {@code applicationName} when it is set. */
+    /**
+     * The header value, prefixed with {@code applicationName} when it is set. Characters a header cannot carry
+     * (line breaks, other control or non-ASCII characters) become {@code _}, so no name can break the request.
+     */
     public static String of(String applicationName) {
         String library = PRODUCT + "/" + VERSION;
-        return applicationName == null || applicationName.isBlank() ? library : applicationName.strip() + " " + library;
+        if (applicationName == null || applicationName.isBlank()) {
+            return library;
+        }
+        StringBuilder name = new StringBuilder();
+        for (char c : applicationName.strip().toCharArray()) {
+            name.append(c >= 0x20 && c < 0x7f ? c : '_');
+        }
+        return name + " " + library;
     }
 
     private static String readVersion() {

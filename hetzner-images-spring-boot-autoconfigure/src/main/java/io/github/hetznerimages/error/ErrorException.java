@@ -7,10 +7,17 @@ import java.util.Optional;
 /**
  * The API answered with its error envelope {@code {"error":{"code","message","details"}}}. Carries the HTTP
  * status, the API's code (raw and typed), its message and details, the {@code X-Correlation-Id} to quote to
- * Hetzner support, and the rate-limit headers of the answer. Branch on it with the predicates
+ * Hetzner support, and the rate-limit state when the answer arrived. Branch on it with the predicates
  * ({@link #isNotFound()}, {@link #isRateLimited()}, ...) or {@link #is(ErrorCode)}.
+ *
+ * <p>{@link #getMessage()} reads {@code GET /images/{id} failed: HTTP 404 not_found: image not found (correlation
+ * id abc)}: the path template, never ids, query values or the token; the API's message is cut at
+ * {@value #MESSAGE_LIMIT} characters there ({@link #apiMessage()} has it whole).
  */
 public class ErrorException extends HetznerException {
+
+    /** The longest part of the API's message that {@link #getMessage()} quotes. */
+    public static final int MESSAGE_LIMIT = 500;
 
     private static final long serialVersionUID = 1L;
 
@@ -33,7 +40,7 @@ public class ErrorException extends HetznerException {
      * @param apiMessage the API's human-readable message
      * @param details the structured details, {@link ErrorDetails#NONE} when none
      * @param correlationId the {@code X-Correlation-Id} header, or {@code null}
-     * @param rateLimit the rate-limit headers of the answer, or {@code null}
+     * @param rateLimit the rate-limit state when the answer arrived, or {@code null}
      */
     public ErrorException(
             String method,
@@ -77,13 +84,20 @@ public class ErrorException extends HetznerException {
                 .append(" failed: HTTP ")
                 .append(status)
                 .append(' ')
-                .append(code)
+                .append(code == null || code.isEmpty() ? "(no code)" : code)
                 .append(": ")
-                .append(message);
+                .append(bounded(message));
         if (correlationId != null) {
             text.append(" (correlation id ").append(correlationId).append(')');
         }
         return text.toString();
+    }
+
+    private static String bounded(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.length() <= MESSAGE_LIMIT ? message : message.substring(0, MESSAGE_LIMIT) + "...";
     }
 
     /** The HTTP method of the failed request. */
@@ -126,7 +140,10 @@ public class ErrorException extends HetznerException {
         return Optional.ofNullable(correlationId);
     }
 
-    /** The rate-limit headers of the answer, when it had them. */
+    /**
+     * The rate-limit state when the answer arrived: its own {@code RateLimit-*} headers, or the latest the client
+     * had seen when the answer carried none; empty when no answer carried them yet.
+     */
     public Optional<RateLimit> rateLimit() {
         return Optional.ofNullable(rateLimit);
     }
@@ -169,5 +186,20 @@ public class ErrorException extends HetznerException {
     /** Whether the resource changed while the request ran ({@code conflict}). */
     public boolean isConflict() {
         return is(ErrorCode.CONFLICT);
+    }
+
+    /** Whether the token lacks the permission for this request ({@code forbidden}). */
+    public boolean isForbidden() {
+        return is(ErrorCode.FORBIDDEN);
+    }
+
+    /** Whether a quota of the project or account is reached ({@code resource_limit_exceeded}). */
+    public boolean isResourceLimitExceeded() {
+        return is(ErrorCode.RESOURCE_LIMIT_EXCEEDED);
+    }
+
+    /** Whether the API's backend failed (HTTP 5xx); such errors are often transient. */
+    public boolean isServerError() {
+        return status >= 500;
     }
 }

@@ -1,13 +1,15 @@
 package io.github.hetznerimages.error;
 
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
  * The call produced no usable answer: the connection failed or was reset, it timed out, or the answer was
- * empty, truncated, not JSON (an HTML page from a proxy) or JSON that does not decode. The cause is kept.
+ * empty, truncated, not JSON (an HTML page from a proxy) or JSON that does not decode. The cause is kept, and
+ * {@link #reason()} says which of these happened.
  *
- * <p>{@link #outcomeUnknown()} tells whether the API may have processed the request anyway. For a request
- * that creates something (a snapshot), check for the result before trying again.
+ * <p>{@link #outcomeUnknown()} tells whether the API may have processed the request anyway. For a request that
+ * creates something (a snapshot), look for the result before trying again: the message says how.
  */
 public class TransporterException extends HetznerException {
 
@@ -17,11 +19,39 @@ public class TransporterException extends HetznerException {
     private final String path;
     private final int status;
     private final boolean outcomeUnknown;
+    private final Reason reason;
 
     /**
      * Creates the exception.
      *
-     * @param message what went wrong, without secrets or response bodies
+     * @param message what went wrong, without secrets or whole response bodies
+     * @param reason which kind of failure it is
+     * @param method the HTTP method of the request
+     * @param path the path template of the request
+     * @param status the HTTP status of the answer, or {@code 0} when there was none
+     * @param outcomeUnknown whether the API may have processed the request
+     * @param cause the underlying failure, or {@code null}
+     */
+    public TransporterException(
+            String message,
+            Reason reason,
+            String method,
+            String path,
+            int status,
+            boolean outcomeUnknown,
+            Throwable cause) {
+        super(message, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.outcomeUnknown = outcomeUnknown;
+    }
+
+    /**
+     * Creates the exception for a failure outside the kinds the HTTP layer tells apart ({@link Reason#OTHER}).
+     *
+     * @param message what went wrong, without secrets or whole response bodies
      * @param method the HTTP method of the request
      * @param path the path template of the request
      * @param status the HTTP status of the answer, or {@code 0} when there was none
@@ -30,11 +60,12 @@ public class TransporterException extends HetznerException {
      */
     public TransporterException(
             String message, String method, String path, int status, boolean outcomeUnknown, Throwable cause) {
-        super(message, cause);
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.outcomeUnknown = outcomeUnknown;
+        this(message, Reason.OTHER, method, path, status, outcomeUnknown, cause);
+    }
+
+    /** Which kind of failure this is. */
+    public Reason reason() {
+        return reason;
     }
 
     /** The HTTP method of the failed request. */
@@ -54,9 +85,39 @@ public class TransporterException extends HetznerException {
 
     /**
      * Whether the API may have processed the request although no usable answer arrived (a time-out or a reset
-     * after the request was sent). {@code false} when the request provably never reached the API.
+     * after the request was sent, or an answer that could not be read). {@code false} when the request provably
+     * had no effect: it never reached the API, or the API refused it.
      */
     public boolean outcomeUnknown() {
         return outcomeUnknown;
+    }
+
+    /** The kinds of failure a {@link TransporterException} stands for. */
+    public enum Reason {
+        /** The connection could not be made (refused, unknown host, connect time-out): nothing was sent. */
+        CONNECT_FAILED,
+        /** No complete answer arrived within the read time-out. */
+        TIMED_OUT,
+        /** The connection was reset or closed before a complete answer arrived. */
+        CONNECTION_LOST,
+        /** The answer had no body where one was needed. */
+        EMPTY_BODY,
+        /** The JSON body ended early. */
+        TRUNCATED_BODY,
+        /** The body is not JSON, or not the API's error envelope (e.g. an HTML page from a proxy). */
+        NOT_JSON,
+        /** The body is JSON but not of the expected shape. */
+        UNDECODABLE,
+        /** A status the API does not send, such as a redirect. */
+        UNEXPECTED_STATUS,
+        /**
+         * A request that is not safe to repeat got an error answer from the API's backend (HTTP 5xx other than
+         * {@code unavailable}), so it may have been processed; the {@link ErrorException} is the cause.
+         */
+        SERVER_ERROR,
+        /** The thread was interrupted while sending or waiting. */
+        INTERRUPTED,
+        /** Any other failure, raised by code built on the client. */
+        OTHER
     }
 }

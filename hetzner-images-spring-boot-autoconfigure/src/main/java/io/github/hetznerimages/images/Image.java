@@ -1,5 +1,6 @@
 package io.github.hetznerimages.images;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -28,6 +29,8 @@ import java.util.Optional;
  * @param labels the image's labels (empty when none)
  * @param architecture the CPU architecture the image is for
  */
+// the is-helpers below are derived views, not wire fields: keep them out of JSON written from this record
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record Image(
         long id,
         ImageType type,

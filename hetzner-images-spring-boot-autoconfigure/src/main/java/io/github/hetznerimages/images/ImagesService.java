@@ -1,11 +1,33 @@
 package io.github.hetznerimages.images;
 
 import io.github.hetznerimages.actions.ImageActionsService;
+import io.github.hetznerimages.client.ApiPreconditions;
+import io.github.hetznerimages.client.ApiRequest;
 import io.github.hetznerimages.client.HetznerClient;
+import io.github.hetznerimages.client.PageFetcher;
+import io.github.hetznerimages.client.PageResult;
+import io.github.hetznerimages.client.Paging;
+import io.github.hetznerimages.client.RateLimit;
+import io.github.hetznerimages.error.ErrorException;
+import io.github.hetznerimages.error.TransporterException;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** The images part of the Hetzner Cloud API. */
+/**
+ * The images part of the Hetzner Cloud API: list, read, update and delete images, and reach the image actions.
+ * Every input is checked before a request is sent (a clear {@link IllegalArgumentException} naming the parameter);
+ * API errors arrive as {@link ErrorException}, failures without a usable answer as {@link TransporterException}.
+ * Thread-safe; one instance per application (the auto-configuration provides it as a bean).
+ *
+ * <p>The class is {@code final} on purpose: there is one implementation, over HTTP, and the library tests it against
+ * a stubbed API (WireMock) rather than through mocks. Applications that need a stand-in can still mock it with
+ * Mockito (which mocks final classes by default) or replace the bean.
+ */
 public final class ImagesService {
+
+    private static final String IMAGE_PATH = "/images/{id}";
 
     private final HetznerClient client;
     private final ImageActionsService actions;
@@ -16,12 +38,146 @@ public final class ImagesService {
         this.actions = Objects.requireNonNull(actions, "actions");
     }
 
+    /** The first page of all images, in the API's default order and page size. */
+    public ImagePage list() {
+        return list(ImageListRequest.all());
+    }
+
+    /** One page of the images that match {@code request} ({@code GET /images}). */
+    public ImagePage list(ImageListRequest request) {
+        ImageListRequest checked = requireRequest(request);
+        return client.execute(
+                ApiRequest.get("/images").withQuery(checked.toQuery()),
+                ImageListEnvelope.class,
+                ImageListEnvelope::toPage,
+                "images");
+    }
+
+    /** Every image, from every page (50 per request). */
+    public List<Image> listAll() {
+        return listAll(ImageListRequest.all());
+    }
+
+    /**
+     * Every image that matches {@code request}, from every page. Pages are read with the largest size (50) unless
+     * the request sets {@link ImageListRequest.Builder#perPage(int) perPage}; its {@code page} is ignored, as
+     * reading starts at page 1 and follows {@code next_page} to the end.
+     */
+    public List<Image> listAll(ImageListRequest request) {
+        return client.paging().fetchAll(pagesOf(requireRequest(request)));
+    }
+
+    /**
+     * A lazy stream of every image that matches {@code request}: a page is fetched only when the previous one is
+     * used up, so {@code findFirst()} or {@code limit(n)} stop early. Page size and {@code page} as in
+     * {@link #listAll(ImageListRequest)}. API failures surface while the stream is consumed.
+     */
+    public Stream<Image> stream(ImageListRequest request) {
+        return client.paging().stream(pagesOf(requireRequest(request)));
+    }
+
+    /**
+     * The image with this id ({@code GET /images/{id}}).
+     *
+     * @throws ErrorException with code {@code not_found} ({@link ErrorException#isNotFound()}) when it does not exist
+     */
+    public Image retrieve(long id) {
+        ApiRequest request = ApiRequest.get(IMAGE_PATH).withPathVariable("id", ApiPreconditions.requireId("id", id));
+        return client.execute(request, ImageEnvelope.class, ImageEnvelope::image, "image");
+    }
+
+    /**
+     * The image with this exact name for this architecture, e.g. {@code ubuntu-24.04} on {@link Architecture#ARM}.
+     * Names of system and app images are unique only per architecture, so both are sent. Deprecated images are
+     * included ({@code include_deprecated=true}): a name keeps finding its image after it is deprecated; check
+     * {@link Image#isDeprecated()} if that matters.
+     *
+     * @return the image, or empty when none has this name
+     * @throws IllegalArgumentException when the name is blank or the architecture {@code null} or unknown
+     */
+    public Optional<Image> findByName(String name, Architecture architecture) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException(
+                    "name must not be blank, was " + (name == null ? "null" : "'" + name + "'"));
+        }
+        if (architecture == null) {
+            throw new IllegalArgumentException(
+                    "architecture must not be null: image names are unique only per architecture");
+        }
+        ImageListRequest request = ImageListRequest.builder()
+                .name(name)
+                .architecture(architecture)
+                .includeDeprecated(true)
+                .build();
+        return list(request).images().stream().findFirst();
+    }
+
+    /**
+     * The most recently created image that matches {@code request}, in one request: the request's filters are sent
+     * with {@code sort=created:desc&sort=id:desc} and {@code per_page=1}. The request's own sort, page and page size
+     * are replaced; the id sort breaks ties between images created in the same second.
+     *
+     * @return the newest matching image, or empty when none matches
+     */
+    public Optional<Image> findNewest(ImageListRequest request) {
+        ImageListRequest newestFirst = requireRequest(request).toBuilder()
+                .sort(ImageSort.descending(ImageSortField.CREATED), ImageSort.descending(ImageSortField.ID))
+                .perPage(1)
+                .firstPage()
+                .build();
+        return list(newestFirst).images().stream().findFirst();
+    }
+
+    /**
+     * Changes an image ({@code PUT /images/{id}}); only snapshots and backups can be changed. Labels given in the
+     * request <strong>replace</strong> all of the image's labels.
+     *
+     * @return the image as the API has it after the change
+     * @throws ErrorException e.g. {@code not_found}, or {@code invalid_input} for a system image
+     */
+    public Image update(long id, ImageUpdateRequest changes) {
+        ApiPreconditions.requireId("id", id);
+        if (changes == null) {
+            throw new IllegalArgumentException("changes must not be null");
+        }
+        ApiRequest request = ApiRequest.put(IMAGE_PATH, changes.toBody()).withPathVariable("id", id);
+        return client.execute(request, ImageEnvelope.class, ImageEnvelope::image, "image");
+    }
+
+    /**
+     * Deletes an image ({@code DELETE /images/{id}}); only snapshots and backups can be deleted, and not while they
+     * are delete-protected.
+     *
+     * @throws ErrorException e.g. {@code not_found}, or {@code protected} for a delete-protected image
+     */
+    public void delete(long id) {
+        ApiRequest request = ApiRequest.delete(IMAGE_PATH).withPathVariable("id", ApiPreconditions.requireId("id", id));
+        client.execute(request, Void.class);
+    }
+
     /** The image actions: create from a server, change protection, wait for actions. */
     public ImageActionsService actions() {
         return actions;
     }
 
-    HetznerClient client() {
-        return client;
+    /** The rate-limit state of the latest answer from the API, empty before the first answer that carried it. */
+    public Optional<RateLimit> rateLimit() {
+        return client.rateLimits().latest();
+    }
+
+    private PageFetcher<Image> pagesOf(ImageListRequest request) {
+        int perPage = request.perPage().orElse(Paging.MAX_PAGE_SIZE);
+        return page -> {
+            ImagePage result =
+                    list(request.toBuilder().page(page).perPage(perPage).build());
+            return new PageResult<>(result.images(), result.pagination());
+        };
+    }
+
+    private static ImageListRequest requireRequest(ImageListRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("request must not be null");
+        }
+        return request;
     }
 }

@@ -44,7 +44,7 @@ class ActionValidationTest {
         rejects(() -> service.createFromServer(0, snapshot), "serverId must be positive, was 0");
         rejects(
                 () -> service.createFromServer(9_007_199_254_740_992L, snapshot),
-                "serverId must be at most 2^53-1 (9007199254740991), was 9007199254740992");
+                "serverId must be at most 9007199254740991 (2^53-1, the API's largest id), was 9007199254740992");
         rejects(
                 () -> service.createFromServerAndWait(-3, snapshot, WaitOptions.defaults()),
                 "serverId must be positive, was -3");
@@ -84,8 +84,8 @@ class ActionValidationTest {
 
     @Test
     void pagingAndFiltersFollowTheApiRules() {
-        rejects(() -> ActionListRequest.builder().perPage(0), "perPage must be between 1 and 50, was 0");
-        rejects(() -> ActionListRequest.builder().perPage(51), "perPage must be between 1 and 50, was 51");
+        rejects(() -> ActionListRequest.builder().perPage(0), "per_page must be between 1 and 50, was 0");
+        rejects(() -> ActionListRequest.builder().perPage(51), "per_page must be between 1 and 50, was 51");
         rejects(() -> ActionListRequest.builder().page(0), "page must be at least 1, was 0");
         rejects(
                 () -> ActionListRequest.builder().statuses(ActionStatus.RUNNING, ActionStatus.UNKNOWN),

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.hetznerimages.actions.ImageActionsService;
+import io.github.hetznerimages.actions.WaitOptions;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.client.RateLimitTracker;
 import io.github.hetznerimages.client.RetryPolicy;
@@ -104,6 +105,9 @@ class HetznerImagesAutoConfigurationTest {
                     assertThat(properties.actions())
                             .isEqualTo(new HetznerProperties.Actions(
                                     Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMinutes(5)));
+                    assertThat(context.getBean(ImageActionsService.class).defaults())
+                            .isEqualTo(new WaitOptions(
+                                    Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMinutes(5), null));
                 });
     }
 

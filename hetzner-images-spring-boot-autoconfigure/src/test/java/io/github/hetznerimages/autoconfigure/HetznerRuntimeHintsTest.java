@@ -3,39 +3,24 @@ package io.github.hetznerimages.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hetznerimages.actions.Action;
+import io.github.hetznerimages.actions.ActionPage;
+import io.github.hetznerimages.actions.CreatedImage;
 import io.github.hetznerimages.client.ListMeta;
 import io.github.hetznerimages.client.Pagination;
+import io.github.hetznerimages.error.ErrorDetails;
 import io.github.hetznerimages.images.Image;
+import io.github.hetznerimages.images.ImageEnvelope;
 import io.github.hetznerimages.images.ImageType;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.util.ClassUtils;
 
-/** The native-image hints cover every wire model; scanning happens here, in the test, never at run time. */
+/** The native-image hints cover the wire models, including nested and package-private ones. */
 class HetznerRuntimeHintsTest {
-
-    /** Packages whose records and enums are all wire models (or parts of them). */
-    private static final List<String> WIRE_PACKAGES =
-            List.of("io.github.hetznerimages.images", "io.github.hetznerimages.actions");
-
-    /** The error package: its records describe API errors; its enum ({@code ErrorCode}) is mapped by hand. */
-    private static final String ERROR_PACKAGE = "io.github.hetznerimages.error";
-
-    /** Records of the client package that never pass through JSON. */
-    private static final Set<String> CLIENT_RECORDS_NOT_ON_THE_WIRE = Set.of(
-            "io.github.hetznerimages.client.ApiRequest",
-            "io.github.hetznerimages.client.PageResult",
-            "io.github.hetznerimages.client.RateLimit",
-            "io.github.hetznerimages.client.RetryPolicy");
 
     private final RuntimeHints hints = registeredHints();
 
@@ -49,14 +34,24 @@ class HetznerRuntimeHintsTest {
 
     @Test
     void recordsCanBeConstructedAndReadByReflection() {
-        assertThat(RuntimeHintsPredicates.reflection().onType(Image.class)).accepts(hints);
+        for (Class<?> type : List.of(
+                Image.class,
+                Image.Protection.class,
+                ImageEnvelope.class,
+                Action.class,
+                Action.Resource.class,
+                CreatedImage.class,
+                ActionPage.class,
+                ErrorDetails.FieldError.class,
+                Pagination.class,
+                ListMeta.class)) {
+            assertThat(RuntimeHintsPredicates.reflection().onType(type))
+                    .as(type.getName())
+                    .accepts(hints);
+        }
         assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Image.class, "osFlavor"))
                 .accepts(hints);
-        assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Image.Protection.class, "delete"))
-                .accepts(hints);
         assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Action.Resource.class, "type"))
-                .accepts(hints);
-        assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Pagination.class, "nextPage"))
                 .accepts(hints);
         assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(ListMeta.class, "pagination"))
                 .accepts(hints);
@@ -71,10 +66,12 @@ class HetznerRuntimeHintsTest {
     }
 
     @Test
-    void errorEnvelopeOfTheClientIsCovered() {
-        for (String name : HetznerRuntimeHints.INTERNAL_WIRE_TYPES) {
+    void packagePrivateAndNestedWireTypesAreFound() {
+        for (String name : List.of(
+                "io.github.hetznerimages.images.ImageListEnvelope",
+                "io.github.hetznerimages.images.ImageUpdateBody",
+                "io.github.hetznerimages.actions.ActionListEnvelope")) {
             Class<?> type = ClassUtils.resolveClassName(name, getClass().getClassLoader());
-            assertThat(type.isRecord()).as(name).isTrue();
             assertThat(RuntimeHintsPredicates.reflection().onType(type))
                     .as(name)
                     .accepts(hints);
@@ -82,75 +79,16 @@ class HetznerRuntimeHintsTest {
     }
 
     @Test
-    void everyRecordAndEnumOfTheWirePackagesHasHints() {
-        Set<String> missing = new TreeSet<>();
-        for (String pkg : WIRE_PACKAGES) {
-            for (Class<?> type : scan(pkg, candidate -> candidate.isRecord() || candidate.isEnum())) {
-                if (!RuntimeHintsPredicates.reflection().onType(type).test(hints)) {
-                    missing.add(type.getName());
-                }
-            }
-        }
-        for (Class<?> type : scan(ERROR_PACKAGE, Class::isRecord)) {
-            if (!RuntimeHintsPredicates.reflection().onType(type).test(hints)) {
-                missing.add(type.getName());
-            }
-        }
-        assertThat(missing)
-                .as("add these to HetznerRuntimeHints.WIRE_TYPES (or INTERNAL_WIRE_TYPES)")
-                .isEmpty();
-    }
-
-    @Test
-    void everyRecordOfTheClientPackageIsHintedOrKnownNotToBeOnTheWire() {
-        Set<String> missing = new TreeSet<>();
-        for (Class<?> type : scan("io.github.hetznerimages.client", Class::isRecord)) {
-            if (!CLIENT_RECORDS_NOT_ON_THE_WIRE.contains(type.getName())
-                    && !RuntimeHintsPredicates.reflection().onType(type).test(hints)) {
-                missing.add(type.getName());
-            }
-        }
-        assertThat(missing)
-                .as("add wire records to HetznerRuntimeHints, or other records to CLIENT_RECORDS_NOT_ON_THE_WIRE")
-                .isEmpty();
-    }
-
-    @Test
-    void scanFindsNestedAndPackagePrivateRecords() {
-        assertThat(scan("io.github.hetznerimages.images", Class::isRecord))
-                .contains(Image.class, Image.CreatedFrom.class);
-        assertThat(scan("io.github.hetznerimages.client", Class::isRecord))
-                .extracting(Class::getName)
-                .contains("io.github.hetznerimages.client.ResponseReader$ErrorEnvelope$Named");
+    void classesThatAreNeitherRecordsNorEnumsGetNoHints() {
+        assertThat(RuntimeHintsPredicates.reflection().onType(HetznerImagesAutoConfiguration.class))
+                .rejects(hints);
+        assertThat(HetznerRuntimeHints.modelTypes(getClass().getClassLoader()))
+                .allMatch(type -> type.isRecord() || type.isEnum());
     }
 
     private static RuntimeHints registeredHints() {
         RuntimeHints hints = new RuntimeHints();
         new HetznerRuntimeHints().registerHints(hints, HetznerRuntimeHintsTest.class.getClassLoader());
         return hints;
-    }
-
-    /** Every top-level or static nested class of {@code pkg} (main classes only) that matches. */
-    private static List<Class<?>> scan(String pkg, Predicate<Class<?>> filter) {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
-            @Override
-            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
-                return definition.getMetadata().isIndependent();
-            }
-        };
-        scanner.addIncludeFilter((reader, factory) -> true);
-        return scanner.findCandidateComponents(pkg).stream()
-                .<Class<?>>map(definition -> ClassUtils.resolveClassName(
-                        definition.getBeanClassName(), HetznerRuntimeHintsTest.class.getClassLoader()))
-                .filter(type -> type.getPackageName().equals(pkg))
-                .filter(type -> !isTestClass(type))
-                .filter(filter)
-                .toList();
-    }
-
-    private static boolean isTestClass(Class<?> type) {
-        String location =
-                type.getProtectionDomain().getCodeSource().getLocation().toString();
-        return location.contains("test-classes");
     }
 }
