@@ -49,7 +49,7 @@ public final class CommandLineParser {
         Map<String, Arity> allowed = OPTIONS.get(command);
         if (allowed == null) {
             throw new IllegalArgumentException(
-                    "unknown command '" + command + "'; expected one of images, snapshot, rotate (see --help)");
+                    "unknown command '" + command + "'; expected one of images, snapshot, rotate");
         }
         Map<String, List<String>> options = options(command, allowed, rest);
         SampleCommand parsed = switch (command) {

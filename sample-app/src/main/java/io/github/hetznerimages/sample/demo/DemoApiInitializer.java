@@ -16,7 +16,8 @@ import org.springframework.util.StringUtils;
  * Starts the {@link DemoApi} when no token is configured ({@code hetzner.token} and {@code HCLOUD_TOKEN} unset or
  * blank), before any bean of the context exists: it points {@code hetzner.base-url} at the demo, sets the token
  * {@value DemoApi#TOKEN}, registers the demo as the bean {@value #BEAN_NAME} and stops it when the context
- * closes. With a token it does nothing, and the job talks to the real API.
+ * closes. As the demo's snapshots take seconds, it also polls actions every half second unless
+ * {@code hetzner.actions.*} says otherwise. With a token it does nothing, and the job talks to the real API.
  *
  * <p>Registered in {@code META-INF/spring.factories}. Runs last among the initializers, so properties that
  * earlier initializers add (tests do) are seen. {@code sample.demo.snapshot-duration} sets how long a demo
@@ -30,6 +31,13 @@ public final class DemoApiInitializer
 
     /** The name of the property source that points the client at the demo. */
     public static final String PROPERTY_SOURCE = "hetznerDemoApi";
+
+    /** The name of the property source with the demo's defaults, below every other source. */
+    public static final String DEMO_DEFAULTS = "hetznerDemoApiDefaults";
+
+    /** The demo's snapshots take seconds, not minutes: poll every half second to show a smooth progress. */
+    private static final Map<String, Object> DEMO_POLLING =
+            Map.of("hetzner.actions.poll-interval", "500ms", "hetzner.actions.max-poll-interval", "500ms");
 
     /** How long a demo snapshot takes unless {@code sample.demo.snapshot-duration} says otherwise. */
     public static final Duration DEFAULT_SNAPSHOT_DURATION = Duration.ofMillis(3500);
@@ -49,6 +57,7 @@ public final class DemoApiInitializer
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
                         PROPERTY_SOURCE, Map.of("hetzner.token", DemoApi.TOKEN, "hetzner.base-url", demo.baseUrl())));
+        environment.getPropertySources().addLast(new MapPropertySource(DEMO_DEFAULTS, DEMO_POLLING));
         ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
         beanFactory.registerSingleton(BEAN_NAME, demo);
         if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {

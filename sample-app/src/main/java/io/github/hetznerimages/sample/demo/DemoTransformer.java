@@ -63,7 +63,7 @@ final class DemoTransformer implements ResponseDefinitionTransformerV2 {
         return answer.withHeader("RateLimit-Limit", String.valueOf(limit[0]))
                 .withHeader("RateLimit-Remaining", String.valueOf(limit[1]))
                 .withHeader("RateLimit-Reset", String.valueOf(limit[2]))
-                .withHeader("X-Correlation-Id", "demo-" + correlationIds.incrementAndGet())
+                .withHeader("X-Correlation-Id", "local-" + correlationIds.incrementAndGet())
                 .build();
     }
 

@@ -85,7 +85,7 @@ class CommandLineParserTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "deploy|unknown command 'deploy'; expected one of images, snapshot, rotate (see --help)",
+                "deploy|unknown command 'deploy'; expected one of images, snapshot, rotate",
                 "snapshot|snapshot needs --server ID, the server to snapshot",
                 "snapshot --server abc|--server must be a positive whole number, was 'abc'",
                 "snapshot --server 0|--server must be a positive whole number, was '0'",

@@ -368,7 +368,7 @@ class DemoApiTest {
         assertThat(second.header("RateLimit-Remaining")).isEqualTo("3598");
         assertThat(Long.parseLong(second.header("RateLimit-Reset")))
                 .isEqualTo(clock.instant().getEpochSecond() + 2);
-        assertThat(second.header("X-Correlation-Id")).startsWith("demo-");
+        assertThat(second.header("X-Correlation-Id")).startsWith("local-");
     }
 
     @Test
