@@ -2,6 +2,7 @@ package io.github.hetznerimages.sample.cli;
 
 import io.github.hetznerimages.images.Architecture;
 import io.github.hetznerimages.images.ImageType;
+import io.github.hetznerimages.labels.LabelSelector;
 import io.github.hetznerimages.labels.Labels;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,7 +130,7 @@ public final class CommandLineParser {
     }
 
     private static RotateCommand rotate(Map<String, List<String>> options) {
-        String selector = optional(options, "--selector")
+        LabelSelector selector = optional(options, "--selector")
                 .map(CommandLineParser::selector)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "rotate needs --selector SELECTOR, e.g. --selector backup_type=daily"));
@@ -143,11 +144,11 @@ public final class CommandLineParser {
         return options.getOrDefault(name, List.of()).stream().findFirst();
     }
 
-    private static String selector(String value) {
+    private static LabelSelector selector(String value) {
         if (value.isBlank()) {
             throw new IllegalArgumentException("--selector must not be blank");
         }
-        return value.trim();
+        return LabelSelector.parse(value.trim());
     }
 
     private static long positiveId(String name, String value) {

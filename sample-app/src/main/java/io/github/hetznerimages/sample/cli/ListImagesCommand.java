@@ -2,6 +2,7 @@ package io.github.hetznerimages.sample.cli;
 
 import io.github.hetznerimages.images.Architecture;
 import io.github.hetznerimages.images.ImageType;
+import io.github.hetznerimages.labels.LabelSelector;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,10 +10,11 @@ import java.util.Set;
  * {@code images}: list every image that matches the filters, all pages.
  *
  * @param types the image types to list; empty for all
- * @param selector the label selector, e.g. {@code backup_type=daily}
+ * @param selector the checked label selector, e.g. {@code backup_type=daily}
  * @param architecture the architecture to list
  */
-public record ListImagesCommand(Set<ImageType> types, Optional<String> selector, Optional<Architecture> architecture)
+public record ListImagesCommand(
+        Set<ImageType> types, Optional<LabelSelector> selector, Optional<Architecture> architecture)
         implements SampleCommand {
 
     /** Copies the types into an immutable set. */

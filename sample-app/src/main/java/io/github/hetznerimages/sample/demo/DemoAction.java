@@ -42,9 +42,10 @@ record DemoAction(long id, String command, Instant started, Duration duration, L
         return (int) Math.min(99, elapsed * 100 / duration.toMillis());
     }
 
-    /** Whether the action works on the given resource. */
+    /** Whether the action works on the given resource; an image is also concerned by the action creating it. */
     boolean concerns(long resourceId, String type) {
-        return resources.contains(new Resource(resourceId, type)) || (imageId != null && imageId == resourceId);
+        return resources.contains(new Resource(resourceId, type))
+                || ("image".equals(type) && imageId != null && imageId == resourceId);
     }
 
     /** The action in the API's wire shape, as it reads at the given time. */

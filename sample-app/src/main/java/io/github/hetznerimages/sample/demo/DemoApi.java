@@ -17,7 +17,7 @@ import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -91,11 +91,12 @@ public final class DemoApi implements AutoCloseable {
 
     /** The requests received so far, oldest first, as {@code METHOD /path?query}. */
     public List<String> requests() {
-        return server.getAllServeEvents().stream()
-                .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
-                .map(ServeEvent::getRequest)
-                .map(r -> r.getMethod() + " " + r.getUrl())
-                .toList();
+        List<String> requests = new ArrayList<>();
+        for (ServeEvent event : server.getAllServeEvents()) { // newest first
+            requests.add(
+                    0, event.getRequest().getMethod() + " " + event.getRequest().getUrl());
+        }
+        return requests;
     }
 
     /** Whether the demo API is still serving. */

@@ -84,7 +84,9 @@ final class DemoTransformer implements ResponseDefinitionTransformerV2 {
             case "get_action" -> json(200, wrap("action", store.action(id(path, 1))));
             case "get_images_action" -> json(200, wrap("action", store.action(id(path, 2))));
             case "list_image_actions" -> json(200, actionList(store.actionsOf(id(path, 1))));
-            default -> throw DemoApiError.notFound("route", request.getMethod() + " " + String.join("/", path));
+            default ->
+                throw new DemoApiError(
+                        404, "not_found", "no such endpoint: " + request.getMethod() + " /" + String.join("/", path));
         };
     }
 

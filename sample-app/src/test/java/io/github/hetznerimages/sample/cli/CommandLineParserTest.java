@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.hetznerimages.images.Architecture;
 import io.github.hetznerimages.images.ImageType;
+import io.github.hetznerimages.labels.LabelSelector;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,9 @@ class CommandLineParserTest {
     @Test
     void imagesTakesItsFiltersWithOrWithoutTheCommandName() {
         ListImagesCommand expected = new ListImagesCommand(
-                Set.of(ImageType.SNAPSHOT, ImageType.BACKUP), Optional.of("app=web"), Optional.of(Architecture.ARM));
+                Set.of(ImageType.SNAPSHOT, ImageType.BACKUP),
+                Optional.of(LabelSelector.parse("app=web")),
+                Optional.of(Architecture.ARM));
 
         assertThat(parse(
                                 "images",
@@ -65,10 +68,10 @@ class CommandLineParserTest {
     void rotateIsADryRunUnlessApplied() {
         assertThat(parse("rotate", "--selector", "backup_type=daily", "--keep", "3")
                         .command())
-                .isEqualTo(new RotateCommand("backup_type=daily", 3, false));
+                .isEqualTo(new RotateCommand(LabelSelector.parse("backup_type=daily"), 3, false));
         assertThat(parse("rotate", "--apply", "--keep=0", "--selector=backup_type=daily")
                         .command())
-                .isEqualTo(new RotateCommand("backup_type=daily", 0, true));
+                .isEqualTo(new RotateCommand(LabelSelector.parse("backup_type=daily"), 0, true));
     }
 
     @Test
@@ -111,6 +114,19 @@ class CommandLineParserTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> CommandLineParser.parse(List.of(line.split(" "))))
                 .withMessage(message);
+    }
+
+    @Test
+    void selectorsAreCheckedBeforeAnythingIsSent() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> parse("images", "--selector", "a b"))
+                .withMessage("label selector 'a b' is invalid: cannot read requirement 'a b'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> parse("rotate", "--selector", "backup_type=daily,,app=web", "--keep", "1"))
+                .withMessage("label selector 'backup_type=daily,,app=web' is invalid: cannot read requirement ''");
+        assertThat(parse("images", "--selector", "app==web, !pinned").command())
+                .isEqualTo(new ListImagesCommand(
+                        Set.of(), Optional.of(LabelSelector.parse("app=web,!pinned")), Optional.empty()));
     }
 
     @Test

@@ -329,6 +329,25 @@ class DemoApiTest {
     }
 
     @Test
+    void imageActionsListTheActionsOfOneImage() {
+        long imageId = api.post("/servers/4711/actions/create_image", "{}")
+                .json()
+                .at("/image/id")
+                .asLong();
+        api.post("/images/" + imageId + "/actions/change_protection", "{\"delete\":true}");
+        api.post("/images/" + DAILY_OLDEST + "/actions/change_protection", "{\"delete\":true}");
+
+        Answer answer = api.get("/images/" + imageId + "/actions");
+
+        assertThat(answer.json()
+                        .get("actions")
+                        .valueStream()
+                        .map(a -> a.get("command").asString()))
+                .containsExactly("create_image", "change_protection");
+        assertThat(answer.json().at("/meta/pagination/total_entries").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void updateReplacesLabelsAndDescription() {
         Answer answer =
                 api.put("/images/" + DAILY_NEWEST, "{\"description\":\"keep me\",\"labels\":{\"pinned\":\"yes\"}}");
@@ -373,10 +392,11 @@ class DemoApiTest {
 
     @Test
     void unknownPathsAnswerTheNotFoundEnvelope() {
-        Answer answer = api.get("/servers");
+        Answer answer = api.get("/servers?page=2");
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.json().at("/error/code").asString()).isEqualTo("not_found");
+        assertThat(answer.json().at("/error/message").asString()).isEqualTo("no such endpoint: GET /servers");
     }
 
     @Test

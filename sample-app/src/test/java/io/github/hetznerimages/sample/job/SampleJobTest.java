@@ -22,6 +22,7 @@ class SampleJobTest {
                 "snapshot|error: snapshot needs --server ID, the server to snapshot (see --help)",
                 "snapshot --server abc|error: --server must be a positive whole number, was 'abc' (see --help)",
                 "rotate --selector backup_type=daily --keep -1|error: --keep must be a whole number, 0 or more, was '-1' (see --help)",
+                "images --selector a,,b|error: label selector 'a,,b' is invalid: cannot read requirement '' (see --help)",
                 "snapshot --server 4711 --label hetzner.cloud/x=1|error: label key 'hetzner.cloud/x' is invalid: the prefix 'hetzner.cloud/' is reserved (see --help)"
             })
     void badInputIsOneLineAndExitCode2AndNothingIsSent(String line, String message) {
