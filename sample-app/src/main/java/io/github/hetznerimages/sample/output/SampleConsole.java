@@ -1,5 +1,6 @@
 package io.github.hetznerimages.sample.output;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.util.Objects;
 
@@ -20,8 +21,24 @@ public record SampleConsole(PrintStream out, PrintStream err, boolean terminal) 
         Objects.requireNonNull(err, "err");
     }
 
-    /** The process's standard streams; a terminal when {@link System#console()} is present. */
+    /**
+     * The process's standard streams; a terminal when {@link System#console()} is present. From Java 22 on a console
+     * exists even when the output is redirected, so there its {@code isTerminal()} decides.
+     */
     public static SampleConsole system() {
-        return new SampleConsole(System.out, System.err, System.console() != null);
+        return new SampleConsole(System.out, System.err, isTerminal(System.console()));
+    }
+
+    static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException ex) {
+            return true; // before Java 22 a console exists only for a terminal
+        } catch (ReflectiveOperationException ex) {
+            return false;
+        }
     }
 }
