@@ -45,7 +45,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RetryTest {
 
     @RegisterExtension
-    static final HetznerApiExtension api = new HetznerApiExtension();
+    // transport tests use synthetic paths and payloads; the service tests check the API contract
+    static final HetznerApiExtension api = new HetznerApiExtension().withoutContractValidation();
 
     private static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
     private static final long FAR_RESET = NOW.getEpochSecond() + 3600;
