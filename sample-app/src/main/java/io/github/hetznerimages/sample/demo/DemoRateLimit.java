@@ -1,0 +1,37 @@
+package io.github.hetznerimages.sample.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The demo API's rate-limit bucket, refilled gradually like Hetzner's (one request per second at 3600 an hour).
+ * It only produces the {@code RateLimit-*} headers; the demo never refuses a request.
+ */
+final class DemoRateLimit {
+
+    static final int LIMIT = 3600;
+
+    private final Clock clock;
+    private double remaining = LIMIT;
+    private Instant last;
+
+    DemoRateLimit(Clock clock) {
+        this.clock = clock;
+        this.last = clock.instant();
+    }
+
+    /**
+     * Takes one request from the bucket.
+     *
+     * @return the headers' values: {@code [limit, remaining, reset epoch seconds]}
+     */
+    synchronized long[] take() {
+        Instant now = clock.instant();
+        double refill = Math.max(0, Duration.between(last, now).toMillis()) * LIMIT / 3_600_000.0;
+        remaining = Math.max(0, Math.min(LIMIT, remaining + refill) - 1);
+        last = now;
+        long secondsToFull = (long) Math.ceil((LIMIT - remaining) * 3600.0 / LIMIT);
+        return new long[] {LIMIT, (long) remaining, now.getEpochSecond() + secondsToFull};
+    }
+}

@@ -1,0 +1,2 @@
+/** A command-line Spring Boot job that lists, snapshots and rotates Hetzner images with the starter. */
+package io.github.hetznerimages.sample;
