@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.hetznerimages.actions.ActionEnvelope;
-import io.github.hetznerimages.actions.ActionWireTypes;
+import io.github.hetznerimages.actions.ActionListEnvelope;
 import io.github.hetznerimages.actions.CreatedImage;
 import io.github.hetznerimages.client.HetznerJson;
 import io.github.hetznerimages.images.ImageEnvelope;
@@ -62,13 +62,13 @@ class ExampleRoundTripTest {
             new Case("list_images", "200", ImageListEnvelope.class),
             new Case("get_image", "200", ImageEnvelope.class),
             new Case("update_image", "200", ImageEnvelope.class),
-            new Case("list_image_actions", "200", ActionWireTypes.ACTION_LIST_ENVELOPE),
-            new Case("list_images_actions", "200", ActionWireTypes.ACTION_LIST_ENVELOPE),
+            new Case("list_image_actions", "200", ActionListEnvelope.class),
+            new Case("list_images_actions", "200", ActionListEnvelope.class),
             new Case("get_images_action", "200", ActionEnvelope.class),
             new Case("change_image_protection", "201", ActionEnvelope.class),
             new Case("create_server_image", "201", CreatedImage.class),
             // the envelope of the paged action lists; GET /actions has no paging, so its meta stays null
-            new Case("get_actions", "200", ActionWireTypes.ACTION_LIST_ENVELOPE, List.of("/meta")),
+            new Case("get_actions", "200", ActionListEnvelope.class, List.of("/meta")),
             new Case("get_action", "200", ActionEnvelope.class));
 
     static Stream<Case> cases() {
