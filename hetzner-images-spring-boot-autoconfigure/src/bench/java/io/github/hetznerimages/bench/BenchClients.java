@@ -1,15 +1,9 @@
 package io.github.hetznerimages.bench;
 
-import io.github.hetznerimages.client.ApiRequest;
+import io.github.hetznerimages.actions.ImageActionsService;
 import io.github.hetznerimages.client.HetznerClient;
-import io.github.hetznerimages.client.ListMeta;
-import io.github.hetznerimages.client.PageFetcher;
-import io.github.hetznerimages.client.PageResult;
-import io.github.hetznerimages.client.Paging;
-import io.github.hetznerimages.client.QueryParams;
-import io.github.hetznerimages.images.Image;
+import io.github.hetznerimages.images.ImagesService;
 import java.net.http.HttpClient;
-import java.util.List;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 /**
@@ -39,28 +33,10 @@ final class BenchClients {
     }
 
     /**
-     * Fetches one page of {@code GET /images} with the maximum page size. Stands in for {@code ImagesService}'s
-     * fetcher until that lands on main; switch {@code listAll}/{@code stream} to the service then.
+     * The real {@link ImagesService} on {@code client}: what benchmarks 2 and 3 drive
+     * ({@code listAll}, {@code stream}, {@code list}).
      */
-    static PageFetcher<Image> imagesFetcher(HetznerClient client) {
-        return page -> {
-            ImageList list = client.execute(
-                    ApiRequest.get("/images")
-                            .withQuery(QueryParams.builder()
-                                    .add("page", page)
-                                    .add("per_page", Paging.MAX_PAGE_SIZE)
-                                    .build()),
-                    ImageList.class);
-            return new PageResult<>(
-                    list.images(), list.meta() == null ? null : list.meta().pagination());
-        };
+    static ImagesService images(HetznerClient client) {
+        return new ImagesService(client, new ImageActionsService(client));
     }
-
-    /**
-     * The wire answer of {@code GET /images}.
-     *
-     * @param images the page's images
-     * @param meta the paging state
-     */
-    record ImageList(List<Image> images, ListMeta meta) {}
 }

@@ -148,7 +148,8 @@ public final class BenchmarkReport {
                 stalls.withPrefetchMillis(),
                 stalls.withoutPrefetchMillis() / stalls.withPrefetchMillis()));
 
-        report.append("\n### 4. Waiting for an action (simulated clock; action lengths ± 10 %, 1,001 samples)\n\n");
+        report.append(
+                "\n### 4. Waiting for an action (real `waitFor` on a simulated clock; action lengths ± 10 %, 1,001 samples)\n\n");
         report.append("| action | schedule | polls (mean) | delay mean s | delay max s |\n"
                 + "| --- | --- | ---: | ---: | ---: |\n");
         for (WaitForActionSimulation.Result result : WaitForActionSimulation.run()) {

@@ -3,13 +3,15 @@ package io.github.hetznerimages.bench;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.client.Paging;
 import io.github.hetznerimages.images.Image;
+import io.github.hetznerimages.images.ImageListRequest;
+import io.github.hetznerimages.images.ImagesService;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code listAll} of 2,000 images (40 pages of 50) with 20 ms latency per request: concurrent paging (the default
- * concurrency of 4) against one page after the other (concurrency 1), measured alternately in the same run. The
- * stub counts the requests of each run.
+ * {@code ImagesService.listAll(ImageListRequest.all())} of 2,000 images (40 pages of 50) with 20 ms latency per
+ * request: concurrent paging (the default concurrency of 4) against one page after the other (concurrency 1),
+ * measured alternately in the same run. The stub counts the requests of each run.
  */
 final class ListAllBenchmark {
 
@@ -27,6 +29,7 @@ final class ListAllBenchmark {
         try (StubApi stub = StubApi.start(16).total(IMAGES).latencyMillis(LATENCY_MILLIS)) {
             HetznerClient sequential = BenchClients.hetzner(stub.baseUrl(), 1);
             HetznerClient concurrent = BenchClients.hetzner(stub.baseUrl(), 4);
+            List<ImagesService> services = List.of(BenchClients.images(sequential), BenchClients.images(concurrent));
             List<Double> sequentialTimes = new ArrayList<>();
             List<Double> concurrentTimes = new ArrayList<>();
             long[] requests = new long[2];
@@ -34,10 +37,9 @@ final class ListAllBenchmark {
             for (int round = 0; round < WARMUP_RUNS + MEASURED_RUNS; round++) {
                 boolean measured = round >= WARMUP_RUNS;
                 for (int which = 0; which < 2; which++) {
-                    HetznerClient client = which == 0 ? sequential : concurrent;
                     stub.resetRequests();
                     long started = System.nanoTime();
-                    List<Image> all = client.paging().fetchAll(BenchClients.imagesFetcher(client));
+                    List<Image> all = services.get(which).listAll(ImageListRequest.all());
                     double millis = (System.nanoTime() - started) / 1e6;
                     check(all);
                     if (measured) {

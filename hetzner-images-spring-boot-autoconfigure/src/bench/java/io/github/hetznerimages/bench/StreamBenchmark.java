@@ -1,9 +1,10 @@
 package io.github.hetznerimages.bench;
 
-import io.github.hetznerimages.client.HetznerClient;
-import io.github.hetznerimages.client.PageFetcher;
-import io.github.hetznerimages.client.PageResult;
+import io.github.hetznerimages.client.Paging;
 import io.github.hetznerimages.images.Image;
+import io.github.hetznerimages.images.ImageListRequest;
+import io.github.hetznerimages.images.ImagePage;
+import io.github.hetznerimages.images.ImagesService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * {@code stream} over 100,000 images in a JVM limited to 64 MB of heap (memory stays bounded; throughput), with
- * {@code listAll} of the same list in the same limit as the contrast, and the prefetch's effect: a consumer that
- * works 20 ms per page on a list with 20 ms latency, against a stream without prefetch.
+ * {@code ImagesService.stream} over 100,000 images in a JVM limited to 64 MB of heap (memory stays bounded;
+ * throughput), with {@code ImagesService.listAll} of the same list in the same limit as the contrast, and the
+ * prefetch's effect: a consumer that works 20 ms per page on a list with 20 ms latency, the service's stream against
+ * reading the pages one after the other with {@code ImagesService.list}.
  */
 final class StreamBenchmark {
 
@@ -58,14 +60,13 @@ final class StreamBenchmark {
 
     static Stalls runStalls() {
         try (StubApi stub = StubApi.start(4).total(STALL_PAGES * 50).latencyMillis(STALL_MILLIS)) {
-            HetznerClient client = BenchClients.hetzner(stub.baseUrl(), 4);
-            PageFetcher<Image> fetcher = BenchClients.imagesFetcher(client);
+            ImagesService service = BenchClients.images(BenchClients.hetzner(stub.baseUrl(), 4));
             double without = Double.MAX_VALUE;
             double with = Double.MAX_VALUE;
             for (int run = 0; run < 3; run++) {
-                without = Math.min(without, time(() -> consumeWithoutPrefetch(fetcher)));
+                without = Math.min(without, time(() -> consumeWithoutPrefetch(service)));
                 with = Math.min(with, time(() -> {
-                    try (Stream<Image> images = client.paging().stream(fetcher)) {
+                    try (Stream<Image> images = service.stream(ImageListRequest.all())) {
                         images.forEach(StreamBenchmark::work);
                     }
                 }));
@@ -85,12 +86,16 @@ final class StreamBenchmark {
         }
     }
 
-    private static void consumeWithoutPrefetch(PageFetcher<Image> fetcher) {
+    /** The same pages read one after the other with {@code ImagesService.list}, nothing fetched ahead. */
+    private static void consumeWithoutPrefetch(ImagesService service) {
         Long page = 1L;
         while (page != null) {
-            PageResult<Image> result = fetcher.fetch(page);
-            result.items().forEach(StreamBenchmark::work);
-            page = result.hasNext() ? result.pagination().nextPage() : null;
+            ImagePage result = service.list(ImageListRequest.builder()
+                    .page(page)
+                    .perPage(Paging.MAX_PAGE_SIZE)
+                    .build());
+            result.images().forEach(StreamBenchmark::work);
+            page = result.hasNextPage() ? result.pagination().nextPage() : null;
         }
     }
 

@@ -1,8 +1,9 @@
 package io.github.hetznerimages.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.images.Image;
+import io.github.hetznerimages.images.ImageListRequest;
+import io.github.hetznerimages.images.ImagesService;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -19,7 +20,7 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * Runs in a JVM of its own with a small heap ({@code -Xmx64m}): walks every image of the stub's list once, either
- * with {@code stream} or with {@code listAll}, and prints one line of {@code key=value} results: time, images,
+ * with {@code ImagesService.stream} or with {@code ImagesService.listAll}, and prints one line of {@code key=value} results: time, images,
  * the peak heap use seen by the garbage collector (just before a collection) and the most heap still in use
  * right after one (the live set). Run it with {@code -XX:+ExitOnOutOfMemoryError}: an OutOfMemoryError on any
  * thread (the HTTP client's included) ends it at once, without a result line.
@@ -41,13 +42,13 @@ public final class StreamMemoryProbe {
         String baseUrl = args[0];
         boolean stream = args[1].equals("stream");
         listenToCollections();
-        HetznerClient client = BenchClients.hetzner(baseUrl, 4);
+        ImagesService service = BenchClients.images(BenchClients.hetzner(baseUrl, 4));
         long started = System.nanoTime();
         long images;
         long checksum = 0;
         if (stream) {
             long[] seen = new long[2];
-            try (Stream<Image> all = client.paging().stream(BenchClients.imagesFetcher(client))) {
+            try (Stream<Image> all = service.stream(ImageListRequest.all())) {
                 all.forEach(image -> {
                     seen[0]++;
                     seen[1] += image.id() + image.description().length();
@@ -56,7 +57,7 @@ public final class StreamMemoryProbe {
             images = seen[0];
             checksum = seen[1];
         } else {
-            List<Image> all = client.paging().fetchAll(BenchClients.imagesFetcher(client));
+            List<Image> all = service.listAll(ImageListRequest.all());
             images = all.size();
             for (Image image : all) {
                 checksum += image.id() + image.description().length();
