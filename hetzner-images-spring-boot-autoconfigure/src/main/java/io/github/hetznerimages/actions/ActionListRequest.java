@@ -5,7 +5,6 @@ import io.github.hetznerimages.client.Paging;
 import io.github.hetznerimages.client.QueryParams;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -108,7 +107,9 @@ public final class ActionListRequest {
          * @throws IllegalArgumentException when an id is not between 1 and 2^53-1
          */
         public Builder ids(long... actionIds) {
-            Objects.requireNonNull(actionIds, "ids must not be null");
+            if (actionIds == null) {
+                throw new IllegalArgumentException("ids must not be null");
+            }
             this.ids = Arrays.stream(actionIds)
                     .map(id -> ApiPreconditions.requireId("ids", id))
                     .boxed()
@@ -122,7 +123,9 @@ public final class ActionListRequest {
          * @throws IllegalArgumentException for {@code null} or {@link ActionStatus#UNKNOWN}
          */
         public Builder statuses(ActionStatus... values) {
-            Objects.requireNonNull(values, "statuses must not be null");
+            if (values == null) {
+                throw new IllegalArgumentException("statuses must not be null");
+            }
             for (ActionStatus status : values) {
                 if (status == null || status == ActionStatus.UNKNOWN) {
                     throw new IllegalArgumentException("statuses must be running, success or error, was " + status);
@@ -138,7 +141,9 @@ public final class ActionListRequest {
          * @throws IllegalArgumentException for a {@code null} key
          */
         public Builder sort(ActionSort... keys) {
-            Objects.requireNonNull(keys, "sort must not be null");
+            if (keys == null) {
+                throw new IllegalArgumentException("sort must not be null");
+            }
             if (Arrays.asList(keys).contains(null)) {
                 throw new IllegalArgumentException("sort keys must not be null");
             }

@@ -85,6 +85,9 @@ class ActionValidationTest {
     @Test
     void pagingAndFiltersFollowTheApiRules() {
         rejects(() -> ActionListRequest.builder().perPage(0), "per_page must be between 1 and 50, was 0");
+        rejects(() -> ActionListRequest.builder().ids((long[]) null), "ids must not be null");
+        rejects(() -> ActionListRequest.builder().statuses((ActionStatus[]) null), "statuses must not be null");
+        rejects(() -> ActionListRequest.builder().sort((ActionSort[]) null), "sort must not be null");
         rejects(() -> ActionListRequest.builder().perPage(51), "per_page must be between 1 and 50, was 51");
         rejects(() -> ActionListRequest.builder().page(0), "page must be at least 1, was 0");
         rejects(
