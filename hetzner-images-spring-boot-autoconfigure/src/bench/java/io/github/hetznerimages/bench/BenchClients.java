@@ -1,6 +1,6 @@
 package io.github.hetznerimages.bench;
 
-import io.github.hetznerimages.actions.ImageActionsService;
+import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.images.ImagesService;
 import java.net.http.HttpClient;

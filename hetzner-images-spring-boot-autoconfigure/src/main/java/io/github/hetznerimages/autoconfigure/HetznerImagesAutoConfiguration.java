@@ -1,11 +1,11 @@
 package io.github.hetznerimages.autoconfigure;
 
-import io.github.hetznerimages.actions.ImageActionsService;
-import io.github.hetznerimages.actions.WaitOptions;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.client.RateLimitTracker;
 import io.github.hetznerimages.client.UserAgent;
+import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.images.ImagesService;
+import io.github.hetznerimages.images.WaitOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;

@@ -1,6 +1,6 @@
 package io.github.hetznerimages.autoconfigure;
 
-import io.github.hetznerimages.client.RateLimit;
+import io.github.hetznerimages.RateLimit;
 import io.github.hetznerimages.client.RateLimitTracker;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

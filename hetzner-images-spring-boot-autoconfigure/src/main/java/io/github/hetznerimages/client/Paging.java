@@ -1,5 +1,6 @@
 package io.github.hetznerimages.client;
 
+import io.github.hetznerimages.Pagination;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

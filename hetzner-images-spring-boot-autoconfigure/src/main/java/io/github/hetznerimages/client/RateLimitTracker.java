@@ -1,5 +1,6 @@
 package io.github.hetznerimages.client;
 
+import io.github.hetznerimages.RateLimit;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.github.hetznerimages.client;
 
+import io.github.hetznerimages.RateLimit;
 import io.github.hetznerimages.error.ErrorCode;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.HetznerException;

@@ -1,6 +1,6 @@
 package io.github.hetznerimages.error;
 
-import io.github.hetznerimages.client.RateLimit;
+import io.github.hetznerimages.RateLimit;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package io.github.hetznerimages.images;
 
-import io.github.hetznerimages.client.ListMeta;
 import java.util.List;
 
 /**

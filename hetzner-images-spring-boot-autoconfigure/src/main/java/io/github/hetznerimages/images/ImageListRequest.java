@@ -1,8 +1,7 @@
 package io.github.hetznerimages.images;
 
-import io.github.hetznerimages.client.ApiPreconditions;
+import io.github.hetznerimages.LabelSelector;
 import io.github.hetznerimages.client.QueryParams;
-import io.github.hetznerimages.labels.LabelSelector;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

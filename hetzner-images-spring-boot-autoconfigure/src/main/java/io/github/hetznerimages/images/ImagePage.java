@@ -1,6 +1,6 @@
 package io.github.hetznerimages.images;
 
-import io.github.hetznerimages.client.Pagination;
+import io.github.hetznerimages.Pagination;
 import java.util.List;
 
 /**

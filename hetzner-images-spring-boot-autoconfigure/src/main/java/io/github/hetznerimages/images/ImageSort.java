@@ -1,5 +1,7 @@
 package io.github.hetznerimages.images;
 
+import io.github.hetznerimages.SortDirection;
+
 /**
  * One sort key of {@code GET /images}: a field and a direction, sent as {@code sort=created:desc}. Several keys sort
  * by the first, then the next, in the order given.

@@ -1,6 +1,6 @@
 package io.github.hetznerimages.images;
 
-import io.github.hetznerimages.labels.Labels;
+import io.github.hetznerimages.Labels;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;

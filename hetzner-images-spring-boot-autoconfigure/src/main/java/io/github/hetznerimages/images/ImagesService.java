@@ -1,13 +1,10 @@
 package io.github.hetznerimages.images;
 
-import io.github.hetznerimages.actions.ImageActionsService;
-import io.github.hetznerimages.client.ApiPreconditions;
+import io.github.hetznerimages.RateLimit;
 import io.github.hetznerimages.client.ApiRequest;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.client.PageFetcher;
 import io.github.hetznerimages.client.PageResult;
-import io.github.hetznerimages.client.Paging;
-import io.github.hetznerimages.client.RateLimit;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.TransporterException;
 import java.util.List;
@@ -166,7 +163,7 @@ public final class ImagesService {
     }
 
     private PageFetcher<Image> pagesOf(ImageListRequest request) {
-        int perPage = request.perPage().orElse(Paging.MAX_PAGE_SIZE);
+        int perPage = request.perPage().orElse(ApiPreconditions.MAX_PER_PAGE);
         return page -> {
             ImagePage result =
                     list(request.toBuilder().page(page).perPage(perPage).build());

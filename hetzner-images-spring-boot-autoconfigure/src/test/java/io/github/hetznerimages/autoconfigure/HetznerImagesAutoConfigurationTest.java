@@ -14,15 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.github.hetznerimages.actions.ImageActionsService;
-import io.github.hetznerimages.actions.WaitOptions;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.client.RateLimitTracker;
 import io.github.hetznerimages.client.RetryPolicy;
 import io.github.hetznerimages.client.UserAgent;
 import io.github.hetznerimages.error.ErrorException;
+import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.images.ImageType;
 import io.github.hetznerimages.images.ImagesService;
+import io.github.hetznerimages.images.WaitOptions;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -2,15 +2,15 @@ package io.github.hetznerimages.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hetznerimages.actions.Action;
-import io.github.hetznerimages.actions.ActionPage;
-import io.github.hetznerimages.actions.CreatedImage;
-import io.github.hetznerimages.client.ListMeta;
-import io.github.hetznerimages.client.Pagination;
+import io.github.hetznerimages.Action;
+import io.github.hetznerimages.Pagination;
 import io.github.hetznerimages.error.ErrorDetails;
+import io.github.hetznerimages.images.ActionPage;
+import io.github.hetznerimages.images.CreatedImage;
 import io.github.hetznerimages.images.Image;
 import io.github.hetznerimages.images.ImageEnvelope;
 import io.github.hetznerimages.images.ImageType;
+import io.github.hetznerimages.images.ListMeta;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.hint.RuntimeHints;
@@ -70,7 +70,7 @@ class HetznerRuntimeHintsTest {
         for (String name : List.of(
                 "io.github.hetznerimages.images.ImageListEnvelope",
                 "io.github.hetznerimages.images.ImageUpdateBody",
-                "io.github.hetznerimages.actions.ActionListEnvelope")) {
+                "io.github.hetznerimages.images.ActionListEnvelope")) {
             Class<?> type = ClassUtils.resolveClassName(name, getClass().getClassLoader());
             assertThat(RuntimeHintsPredicates.reflection().onType(type))
                     .as(name)

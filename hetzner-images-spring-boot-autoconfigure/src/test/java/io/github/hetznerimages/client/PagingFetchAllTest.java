@@ -3,6 +3,7 @@ package io.github.hetznerimages.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.hetznerimages.Pagination;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.HetznerException;
 import java.time.Clock;

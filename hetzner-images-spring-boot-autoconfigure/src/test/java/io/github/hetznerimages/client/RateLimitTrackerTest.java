@@ -2,6 +2,7 @@ package io.github.hetznerimages.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hetznerimages.RateLimit;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

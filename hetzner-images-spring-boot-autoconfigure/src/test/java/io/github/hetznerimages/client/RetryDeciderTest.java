@@ -2,6 +2,7 @@ package io.github.hetznerimages.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hetznerimages.RateLimit;
 import io.github.hetznerimages.error.ErrorDetails;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.HetznerException;

@@ -3,10 +3,10 @@ package io.github.hetznerimages.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.github.hetznerimages.actions.ActionEnvelope;
-import io.github.hetznerimages.actions.ActionListEnvelope;
-import io.github.hetznerimages.actions.CreatedImage;
 import io.github.hetznerimages.client.HetznerJson;
+import io.github.hetznerimages.images.ActionEnvelope;
+import io.github.hetznerimages.images.ActionListEnvelope;
+import io.github.hetznerimages.images.CreatedImage;
 import io.github.hetznerimages.images.ImageEnvelope;
 import io.github.hetznerimages.images.ImageListEnvelope;
 import java.time.OffsetDateTime;

@@ -3,7 +3,7 @@ package io.github.hetznerimages.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hetznerimages.client.RateLimit;
+import io.github.hetznerimages.RateLimit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.hetznerimages.images;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hetznerimages.labels.LabelSelector;
+import io.github.hetznerimages.LabelSelector;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

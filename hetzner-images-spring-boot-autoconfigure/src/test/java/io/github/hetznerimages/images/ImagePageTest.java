@@ -3,7 +3,7 @@ package io.github.hetznerimages.images;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hetznerimages.client.Pagination;
+import io.github.hetznerimages.Pagination;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package io.github.hetznerimages.images;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.hetznerimages.SortDirection;
 import org.junit.jupiter.api.Test;
 
 class ImageSortTest {

@@ -10,11 +10,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hetznerimages.actions.ImageActionsService;
-import io.github.hetznerimages.client.Pagination;
+import io.github.hetznerimages.LabelSelector;
+import io.github.hetznerimages.Pagination;
 import io.github.hetznerimages.client.UserAgent;
 import io.github.hetznerimages.contract.SkipContractValidation;
-import io.github.hetznerimages.labels.LabelSelector;
 import io.github.hetznerimages.testsupport.Fixtures;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
 import org.junit.jupiter.api.BeforeEach;

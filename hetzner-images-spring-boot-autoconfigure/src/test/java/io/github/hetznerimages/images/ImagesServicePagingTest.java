@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hetznerimages.actions.ImageActionsService;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
 import java.util.Iterator;
 import java.util.List;

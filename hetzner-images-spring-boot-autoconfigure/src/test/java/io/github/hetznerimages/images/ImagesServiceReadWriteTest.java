@@ -17,8 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hetznerimages.actions.ImageActionsService;
-import io.github.hetznerimages.client.RateLimit;
+import io.github.hetznerimages.RateLimit;
 import io.github.hetznerimages.contract.SkipContractValidation;
 import io.github.hetznerimages.error.ErrorCode;
 import io.github.hetznerimages.error.ErrorException;

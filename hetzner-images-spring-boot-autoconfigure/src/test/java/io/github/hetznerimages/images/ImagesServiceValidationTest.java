@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import io.github.hetznerimages.actions.ImageActionsService;
-import io.github.hetznerimages.labels.LabelSelector;
+import io.github.hetznerimages.LabelSelector;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -2,8 +2,8 @@ package io.github.hetznerimages.sample.cli;
 
 import io.github.hetznerimages.images.Architecture;
 import io.github.hetznerimages.images.ImageType;
-import io.github.hetznerimages.labels.LabelSelector;
-import io.github.hetznerimages.labels.Labels;
+import io.github.hetznerimages.LabelSelector;
+import io.github.hetznerimages.Labels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;

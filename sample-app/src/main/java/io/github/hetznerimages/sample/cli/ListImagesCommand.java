@@ -2,7 +2,7 @@ package io.github.hetznerimages.sample.cli;
 
 import io.github.hetznerimages.images.Architecture;
 import io.github.hetznerimages.images.ImageType;
-import io.github.hetznerimages.labels.LabelSelector;
+import io.github.hetznerimages.LabelSelector;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package io.github.hetznerimages.sample.cli;
 
-import io.github.hetznerimages.labels.LabelSelector;
+import io.github.hetznerimages.LabelSelector;
 
 /**
  * {@code rotate}: keep the newest {@code keep} snapshots that match the selector and delete the rest, skipping

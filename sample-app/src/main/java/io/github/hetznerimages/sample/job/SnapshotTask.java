@@ -1,9 +1,9 @@
 package io.github.hetznerimages.sample.job;
 
-import io.github.hetznerimages.actions.Action;
-import io.github.hetznerimages.actions.CreateImageRequest;
-import io.github.hetznerimages.actions.CreatedImage;
-import io.github.hetznerimages.actions.ImageActionsService;
+import io.github.hetznerimages.Action;
+import io.github.hetznerimages.images.CreateImageRequest;
+import io.github.hetznerimages.images.CreatedImage;
+import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.images.Image;
 import io.github.hetznerimages.images.ImagesService;
 import io.github.hetznerimages.sample.cli.SnapshotCommand;

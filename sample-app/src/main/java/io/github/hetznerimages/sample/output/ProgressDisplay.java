@@ -1,6 +1,6 @@
 package io.github.hetznerimages.sample.output;
 
-import io.github.hetznerimages.actions.Action;
+import io.github.hetznerimages.Action;
 import java.util.Locale;
 import java.util.function.Consumer;
 

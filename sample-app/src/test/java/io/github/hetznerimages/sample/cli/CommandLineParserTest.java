@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.hetznerimages.images.Architecture;
 import io.github.hetznerimages.images.ImageType;
-import io.github.hetznerimages.labels.LabelSelector;
+import io.github.hetznerimages.LabelSelector;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package io.github.hetznerimages.sample.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hetznerimages.actions.Action;
-import io.github.hetznerimages.actions.ActionStatus;
+import io.github.hetznerimages.Action;
+import io.github.hetznerimages.ActionStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

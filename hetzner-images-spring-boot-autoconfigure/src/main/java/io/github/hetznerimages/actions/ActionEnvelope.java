@@ -1,9 +1,0 @@
-package io.github.hetznerimages.actions;
-
-/**
- * The wire envelope of an answer that holds one action: {@code {"action": {...}}}. Used by the services to decode;
- * applications get the {@link Action} itself.
- *
- * @param action the action
- */
-public record ActionEnvelope(Action action) {}

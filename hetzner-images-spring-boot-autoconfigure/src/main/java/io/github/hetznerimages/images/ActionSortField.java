@@ -1,0 +1,22 @@
+package io.github.hetznerimages.images;
+
+import io.github.hetznerimages.client.WireEnums;
+
+/** The fields an action list can be sorted by ({@code sort} of {@code GET /images/actions}). */
+public enum ActionSortField {
+    /** The action's id. */
+    ID,
+    /** The action's command, e.g. {@code create_image}. */
+    COMMAND,
+    /** The action's status. */
+    STATUS,
+    /** When the action started. */
+    STARTED,
+    /** When the action finished. */
+    FINISHED;
+
+    /** The field as the API spells it. */
+    public String value() {
+        return WireEnums.value(this);
+    }
+}

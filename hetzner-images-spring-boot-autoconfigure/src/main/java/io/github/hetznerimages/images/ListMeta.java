@@ -1,0 +1,10 @@
+package io.github.hetznerimages.images;
+
+import io.github.hetznerimages.Pagination;
+
+/**
+ * The {@code meta} object of a list answer.
+ *
+ * @param pagination the paging state of the page
+ */
+public record ListMeta(Pagination pagination) {}
