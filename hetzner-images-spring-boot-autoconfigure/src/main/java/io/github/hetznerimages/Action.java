@@ -3,7 +3,7 @@ package io.github.hetznerimages;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An asynchronous operation of the API, e.g. creating an image. It is finished when its status is {@code success}
@@ -22,13 +22,13 @@ import java.util.Optional;
 @JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record Action(
         long id,
-        String command,
-        ActionStatus status,
+        @Nullable String command,
+        @Nullable ActionStatus status,
         int progress,
-        OffsetDateTime started,
-        OffsetDateTime finished,
+        @Nullable OffsetDateTime started,
+        @Nullable OffsetDateTime finished,
         List<Resource> resources,
-        Error error) {
+        @Nullable Error error) {
 
     /** Makes the resources an immutable list, empty when absent. */
     public Action {
@@ -58,18 +58,13 @@ public record Action(
         return status == ActionStatus.ERROR;
     }
 
-    /** The error of a failed action. */
-    public Optional<Error> errorIfPresent() {
-        return Optional.ofNullable(error);
-    }
-
     /**
      * A resource an action works on.
      *
      * @param id the resource's id
      * @param type the resource's type, e.g. {@code server} or {@code image}
      */
-    public record Resource(long id, String type) {}
+    public record Resource(long id, @Nullable String type) {}
 
     /**
      * The error of a failed action.
@@ -77,5 +72,5 @@ public record Action(
      * @param code the error code, e.g. {@code action_failed}
      * @param message the human-readable message
      */
-    public record Error(String code, String message) {}
+    public record Error(@Nullable String code, @Nullable String message) {}
 }

@@ -1,29 +1,41 @@
 package io.github.hetznerimages;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.hetznerimages.client.WireEnums;
+import java.util.List;
 
-/** The state of an action. Values the API adds later read as {@link #UNKNOWN}. */
-public enum ActionStatus {
+/**
+ * The state of an action. A value the API adds later reads as a value of its own, with its text kept ({@link #isKnown()} is
+ * {@code false}); it can be sent back as a filter.
+ */
+public final class ActionStatus extends ApiValue {
+
     /** Still in progress. */
-    RUNNING,
-    /** Finished successfully. */
-    SUCCESS,
-    /** Finished with an error. */
-    ERROR,
-    /** A value this version of the library does not know (the API grows). */
-    UNKNOWN;
+    public static final ActionStatus RUNNING = new ActionStatus("running", true);
 
-    /** The value as the API spells it. */
-    @JsonValue
-    public String value() {
-        return WireEnums.value(this);
+    /** Finished successfully. */
+    public static final ActionStatus SUCCESS = new ActionStatus("success", true);
+
+    /** Finished with an error. */
+    public static final ActionStatus ERROR = new ActionStatus("error", true);
+
+    private static final List<ActionStatus> KNOWN = List.of(RUNNING, SUCCESS, ERROR);
+
+    private ActionStatus(String value, boolean known) {
+        super(value, known);
     }
 
-    /** The constant for an API value, {@link #UNKNOWN} for values not known here. */
+    /**
+     * The value with this text: a constant when it is one, else a value of its own.
+     *
+     * @throws IllegalArgumentException when the text is {@code null}
+     */
     @JsonCreator
-    public static ActionStatus fromValue(String value) {
-        return WireEnums.fromValue(ActionStatus.class, value, UNKNOWN);
+    public static ActionStatus of(String value) {
+        return lookUp(KNOWN, value, text -> new ActionStatus(text, false));
+    }
+
+    /** The values this library knows, in the order the API documents them. */
+    public static List<ActionStatus> known() {
+        return KNOWN;
     }
 }

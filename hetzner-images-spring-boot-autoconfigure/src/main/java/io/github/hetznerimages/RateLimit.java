@@ -26,4 +26,14 @@ public record RateLimit(int limit, int remaining, Instant reset, Instant observe
     public boolean exhausted() {
         return remaining <= 0;
     }
+
+    /**
+     * How many requests the bucket holds at {@code now}: {@link #remaining()} plus the refill since the answer
+     * arrived, at most {@link #limit()}.
+     */
+    public int remainingAt(Instant now) {
+        long elapsed = Math.max(0, Duration.between(observedAt, now).toMillis());
+        long refilled = elapsed / refillInterval().toMillis();
+        return (int) Math.min((long) limit, remaining + refilled);
+    }
 }

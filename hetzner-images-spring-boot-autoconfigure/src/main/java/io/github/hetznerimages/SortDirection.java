@@ -1,6 +1,6 @@
 package io.github.hetznerimages;
 
-import io.github.hetznerimages.client.WireEnums;
+import java.util.Locale;
 
 /** The direction of one sort key of a list call: {@code :asc} or {@code :desc} after the field name. */
 public enum SortDirection {
@@ -11,6 +11,6 @@ public enum SortDirection {
 
     /** The suffix as the API spells it, without the colon: {@code asc} or {@code desc}. */
     public String value() {
-        return WireEnums.value(this);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

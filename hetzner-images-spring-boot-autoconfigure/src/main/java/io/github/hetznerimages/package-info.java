@@ -4,4 +4,7 @@
  * {@link io.github.hetznerimages.Action} (actions are not images-only in the API). Depends on nothing else in the
  * library.
  */
+@NullMarked
 package io.github.hetznerimages;
+
+import org.jspecify.annotations.NullMarked;

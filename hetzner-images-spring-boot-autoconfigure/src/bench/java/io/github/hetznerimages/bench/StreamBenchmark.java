@@ -1,9 +1,9 @@
 package io.github.hetznerimages.bench;
 
+import io.github.hetznerimages.Page;
 import io.github.hetznerimages.client.Paging;
 import io.github.hetznerimages.images.Image;
 import io.github.hetznerimages.images.ImageListRequest;
-import io.github.hetznerimages.images.ImagePage;
 import io.github.hetznerimages.images.ImagesService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,12 +90,12 @@ final class StreamBenchmark {
     private static void consumeWithoutPrefetch(ImagesService service) {
         Long page = 1L;
         while (page != null) {
-            ImagePage result = service.list(ImageListRequest.builder()
+            Page<Image> result = service.list(ImageListRequest.builder()
                     .page(page)
                     .perPage(Paging.MAX_PAGE_SIZE)
                     .build());
             result.images().forEach(StreamBenchmark::work);
-            page = result.hasNextPage() ? result.pagination().nextPage() : null;
+            page = result.hasNext() ? result.pagination().nextPage() : null;
         }
     }
 

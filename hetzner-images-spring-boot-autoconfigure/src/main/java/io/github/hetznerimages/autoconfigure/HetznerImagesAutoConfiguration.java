@@ -1,8 +1,6 @@
 package io.github.hetznerimages.autoconfigure;
 
 import io.github.hetznerimages.client.HetznerClient;
-import io.github.hetznerimages.client.RateLimitTracker;
-import io.github.hetznerimages.client.UserAgent;
 import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.images.ImagesService;
 import io.github.hetznerimages.images.WaitOptions;
@@ -27,7 +25,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configuration of the Hetzner Cloud images client: {@link ImagesService}, {@link ImageActionsService}, the
- * {@link HetznerClient} they share and its {@link RateLimitTracker}, all configured by {@link HetznerProperties}.
+ * {@link HetznerClient} they share, all configured by {@link HetznerProperties}.
  *
  * <p>The client starts from Spring Boot's {@link RestClient.Builder}, so {@code spring.http.clients.*}, SSL bundles,
  * {@code RestClientCustomizer}s and observation apply; {@code hetzner.http.*} overrides the HTTP settings for this
@@ -50,17 +48,10 @@ public final class HetznerImagesAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    RateLimitTracker hetznerRateLimitTracker() {
-        return new RateLimitTracker();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
     HetznerClient hetznerClient(
             HetznerProperties properties,
             Environment environment,
             ResourceLoader resourceLoader,
-            RateLimitTracker hetznerRateLimitTracker,
             ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<HttpClientSettings> httpClientSettings,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
@@ -71,10 +62,9 @@ public final class HetznerImagesAutoConfiguration {
                 .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
                 .baseUrl(properties.baseUrl())
                 .token(token)
-                .userAgent(UserAgent.of(environment.getProperty("spring.application.name")))
+                .applicationName(environment.getProperty("spring.application.name"))
                 .retryPolicy(properties.retry().toPolicy())
                 .pagingConcurrency(properties.paging().concurrency())
-                .rateLimitTracker(hetznerRateLimitTracker)
                 .customizer(restClient ->
                         customizers.orderedStream().forEach(customizer -> customizer.customize(restClient)));
         HttpClientSettings global = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
@@ -113,7 +103,7 @@ public final class HetznerImagesAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         HetznerRateLimitMetrics hetznerRateLimitMetrics(HetznerClient hetznerClient) {
-            return new HetznerRateLimitMetrics(hetznerClient.rateLimits());
+            return new HetznerRateLimitMetrics(hetznerClient);
         }
     }
 

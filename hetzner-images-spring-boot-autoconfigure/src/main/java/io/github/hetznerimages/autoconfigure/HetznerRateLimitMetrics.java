@@ -1,7 +1,7 @@
 package io.github.hetznerimages.autoconfigure;
 
 import io.github.hetznerimages.RateLimit;
-import io.github.hetznerimages.client.RateLimitTracker;
+import io.github.hetznerimages.client.HetznerClient;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -21,15 +21,15 @@ public final class HetznerRateLimitMetrics implements MeterBinder {
     /** The gauge of the requests allowed per hour ({@code RateLimit-Limit}). */
     public static final String LIMIT = "hetzner.ratelimit.limit";
 
-    private final RateLimitTracker tracker;
+    private final HetznerClient client;
 
     /**
      * Creates the gauges' source.
      *
-     * @param tracker the rate-limit state of the client to publish
+     * @param client the client whose rate-limit state to publish
      */
-    public HetznerRateLimitMetrics(RateLimitTracker tracker) {
-        this.tracker = Objects.requireNonNull(tracker, "tracker");
+    public HetznerRateLimitMetrics(HetznerClient client) {
+        this.client = Objects.requireNonNull(client, "client");
     }
 
     @Override
@@ -43,15 +43,15 @@ public final class HetznerRateLimitMetrics implements MeterBinder {
                 .register(registry);
     }
 
-    private Gauge.Builder<RateLimitTracker> gauge(String name, String description, ToIntFunction<RateLimit> value) {
-        return Gauge.builder(name, tracker, source -> read(source, value))
+    private Gauge.Builder<HetznerClient> gauge(String name, String description, ToIntFunction<RateLimit> value) {
+        return Gauge.builder(name, client, source -> read(source, value))
                 .description(description)
                 .baseUnit("requests")
                 .strongReference(true);
     }
 
-    private static double read(RateLimitTracker source, ToIntFunction<RateLimit> value) {
-        return source.latest()
+    private static double read(HetznerClient source, ToIntFunction<RateLimit> value) {
+        return source.rateLimit()
                 .map(rateLimit -> (double) value.applyAsInt(rateLimit))
                 .orElse(Double.NaN);
     }

@@ -5,4 +5,7 @@
  * io.github.hetznerimages.autoconfigure.HetznerRestClientCustomizer} hook, rate-limit gauges, the failure analysis
  * of a missing token and the native-image hints.
  */
+@NullMarked
 package io.github.hetznerimages.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,13 @@
 package io.github.hetznerimages.client;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.http.HttpMethod;
+import org.springframework.util.CollectionUtils;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * One call to the API, described by its method, path template (e.g. {@code /images/{id}}), variables, query and
@@ -13,7 +17,7 @@ import org.springframework.http.HttpMethod;
  * @param method the HTTP method
  * @param pathTemplate the path relative to the base URL, with {@code {name}} placeholders
  * @param pathVariables the values of the placeholders
- * @param query the query parameters
+ * @param query the query parameters, in order (immutable)
  * @param body the JSON body, or {@code null}
  * @param idempotent whether sending the request twice has the same effect as once, so it may be retried after a
  *     failure whose outcome is unknown
@@ -24,32 +28,35 @@ public record ApiRequest(
         HttpMethod method,
         String pathTemplate,
         Map<String, Object> pathVariables,
-        QueryParams query,
+        MultiValueMap<String, String> query,
         Object body,
         boolean idempotent,
         String unknownOutcomeAdvice) {
+
+    private static final MultiValueMap<String, String> NO_QUERY =
+            CollectionUtils.unmodifiableMultiValueMap(new LinkedMultiValueMap<>());
 
     /** Checks the parts and copies the variables. */
     public ApiRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(pathTemplate, "pathTemplate");
         pathVariables = Map.copyOf(pathVariables == null ? Map.of() : pathVariables);
-        query = query == null ? QueryParams.EMPTY : query;
+        query = query == null || query.isEmpty() ? NO_QUERY : copyOf(query);
     }
 
     /** A GET of {@code pathTemplate}. */
     public static ApiRequest get(String pathTemplate) {
-        return new ApiRequest(HttpMethod.GET, pathTemplate, Map.of(), QueryParams.EMPTY, null, true, null);
+        return new ApiRequest(HttpMethod.GET, pathTemplate, Map.of(), NO_QUERY, null, true, null);
     }
 
     /** A PUT of {@code body} to {@code pathTemplate}. */
     public static ApiRequest put(String pathTemplate, Object body) {
-        return new ApiRequest(HttpMethod.PUT, pathTemplate, Map.of(), QueryParams.EMPTY, body, true, null);
+        return new ApiRequest(HttpMethod.PUT, pathTemplate, Map.of(), NO_QUERY, body, true, null);
     }
 
     /** A DELETE of {@code pathTemplate}. */
     public static ApiRequest delete(String pathTemplate) {
-        return new ApiRequest(HttpMethod.DELETE, pathTemplate, Map.of(), QueryParams.EMPTY, null, true, null);
+        return new ApiRequest(HttpMethod.DELETE, pathTemplate, Map.of(), NO_QUERY, null, true, null);
     }
 
     /**
@@ -57,7 +64,7 @@ public record ApiRequest(
      * like a GET.
      */
     public static ApiRequest idempotentPost(String pathTemplate, Object body) {
-        return new ApiRequest(HttpMethod.POST, pathTemplate, Map.of(), QueryParams.EMPTY, body, true, null);
+        return new ApiRequest(HttpMethod.POST, pathTemplate, Map.of(), NO_QUERY, body, true, null);
     }
 
     /**
@@ -66,8 +73,7 @@ public record ApiRequest(
      * @param unknownOutcomeAdvice what to check before trying again when the outcome is unknown
      */
     public static ApiRequest creatingPost(String pathTemplate, Object body, String unknownOutcomeAdvice) {
-        return new ApiRequest(
-                HttpMethod.POST, pathTemplate, Map.of(), QueryParams.EMPTY, body, false, unknownOutcomeAdvice);
+        return new ApiRequest(HttpMethod.POST, pathTemplate, Map.of(), NO_QUERY, body, false, unknownOutcomeAdvice);
     }
 
     /** A copy with one more path variable. */
@@ -77,13 +83,19 @@ public record ApiRequest(
         return new ApiRequest(method, pathTemplate, variables, query, body, idempotent, unknownOutcomeAdvice);
     }
 
-    /** A copy with these query parameters. */
-    public ApiRequest withQuery(QueryParams newQuery) {
+    /** A copy with these query parameters, in order; a name with several values is repeated. */
+    public ApiRequest withQuery(MultiValueMap<String, String> newQuery) {
         return new ApiRequest(method, pathTemplate, pathVariables, newQuery, body, idempotent, unknownOutcomeAdvice);
     }
 
     /** {@code METHOD /path/{template}}, as logs and exception messages show the request. */
     public String describe() {
         return method.name() + " " + pathTemplate;
+    }
+
+    private static MultiValueMap<String, String> copyOf(MultiValueMap<String, String> query) {
+        LinkedMultiValueMap<String, String> copy = new LinkedMultiValueMap<>();
+        query.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        return CollectionUtils.unmodifiableMultiValueMap(copy);
     }
 }

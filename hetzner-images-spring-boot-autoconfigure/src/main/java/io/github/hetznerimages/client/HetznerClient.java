@@ -1,5 +1,6 @@
 package io.github.hetznerimages.client;
 
+import io.github.hetznerimages.Page;
 import io.github.hetznerimages.RateLimit;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.HetznerException;
@@ -17,6 +18,9 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -90,19 +94,40 @@ public final class HetznerClient {
         return new Builder();
     }
 
-    /** The rate-limit state shared by every call of this client. */
-    public RateLimitTracker rateLimits() {
-        return rateLimits;
-    }
-
     /** The latest {@code RateLimit-Limit/-Remaining/-Reset} the API sent, empty before the first answer. */
     public Optional<RateLimit> rateLimit() {
         return rateLimits.latest();
     }
 
-    /** Walks the pages of list calls made through this client. */
-    public Paging paging() {
-        return paging;
+    /**
+     * Every item of a list, from every page, in the API's order: page 1 first, then the pages it announces, several
+     * at once within the paging concurrency and the rate-limit budget. Each page is requested once.
+     *
+     * @param pages fetches one page by its number, from 1
+     * @throws ErrorException when the API answered a page with an error
+     * @throws TransporterException when a page got no usable answer, the pages contradict each other, or the
+     *     calling thread was interrupted (reason {@code INTERRUPTED}, flag kept)
+     */
+    public <T> List<T> listAll(LongFunction<Page<T>> pages) {
+        return paging.fetchAll(resultsOf(pages));
+    }
+
+    /**
+     * A lazy stream of every item of a list, fetching at most one page ahead of the consumer. Close it when you stop
+     * early; failures surface while it is consumed, as for {@link #listAll(LongFunction)}.
+     *
+     * @param pages fetches one page by its number, from 1
+     */
+    public <T> Stream<T> stream(LongFunction<Page<T>> pages) {
+        return paging.stream(resultsOf(pages));
+    }
+
+    private static <T> PageFetcher<T> resultsOf(LongFunction<Page<T>> pages) {
+        Objects.requireNonNull(pages, "pages");
+        return number -> {
+            Page<T> page = pages.apply(number);
+            return new PageResult<>(page.items(), page.pagination());
+        };
     }
 
     /** The sleeper this client waits with (also used by pollers built on it). */
@@ -182,7 +207,7 @@ public final class HetznerClient {
         RestClient.RequestBodySpec spec = restClient
                 .method(request.method())
                 .uri(request.pathTemplate(), uriBuilder -> {
-                    request.query().applyTo(uriBuilder, variables);
+                    QueryParams.applyTo(request.query(), uriBuilder, variables);
                     return uriBuilder.build(variables);
                 });
         if (request.body() != null) {
@@ -195,11 +220,11 @@ public final class HetznerClient {
             }
             spec.contentType(MediaType.APPLICATION_JSON).body(json);
         }
-        if (log.isTraceEnabled() && !request.query().entries().isEmpty()) {
+        if (log.isTraceEnabled() && !request.query().isEmpty()) {
             log.trace(
                     "{} query: {}",
                     request.describe(),
-                    safeText.bounded(request.query().toString(), ResponseReader.TRACE_BODY_LIMIT));
+                    safeText.bounded(QueryParams.render(request.query()), ResponseReader.TRACE_BODY_LIMIT));
         }
         long started = System.nanoTime();
         try {
@@ -361,14 +386,23 @@ public final class HetznerClient {
             return this;
         }
 
+        /**
+         * Names the application in the {@code User-Agent} header:
+         * {@code hetzner-images-spring-boot/<version> (<name>)}; {@code null} or blank leaves it out.
+         */
+        public Builder applicationName(@Nullable String name) {
+            this.userAgent = UserAgent.of(name);
+            return this;
+        }
+
         /** How safe calls are retried; {@link RetryPolicy#NONE} disables retries. */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
             return this;
         }
 
-        /** Where the rate-limit state is kept; share one to expose it elsewhere. */
-        public Builder rateLimitTracker(RateLimitTracker tracker) {
+        /** Where the rate-limit state is kept (tests share one to look into it). */
+        Builder rateLimitTracker(RateLimitTracker tracker) {
             this.rateLimits = Objects.requireNonNull(tracker, "rateLimitTracker");
             return this;
         }

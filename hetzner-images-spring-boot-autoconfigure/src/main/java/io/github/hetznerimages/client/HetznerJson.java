@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code JsonMapper}, so that {@code spring.jackson.*} settings can never change how the client reads or writes
  * the API.
  */
-public final class HetznerJson {
+final class HetznerJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -6,7 +6,7 @@ package io.github.hetznerimages.client;
  * @param <T> the item type
  */
 @FunctionalInterface
-public interface PageFetcher<T> {
+interface PageFetcher<T> {
 
     /**
      * Fetches the page with this number.

@@ -10,7 +10,7 @@ import java.util.List;
  * @param pagination the paging state, {@code null} when the API sent none (then this is the only page)
  * @param <T> the item type
  */
-public record PageResult<T>(List<T> items, Pagination pagination) {
+record PageResult<T>(List<T> items, Pagination pagination) {
 
     /** Copies the items so that the page stays immutable. */
     public PageResult {

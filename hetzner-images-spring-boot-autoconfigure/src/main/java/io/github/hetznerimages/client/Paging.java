@@ -16,7 +16,7 @@ import java.util.stream.StreamSupport;
  * <p>Callers pass the largest page size ({@link #MAX_PAGE_SIZE}) in their {@link PageFetcher}, so that a list
  * costs as few requests as possible.
  */
-public final class Paging {
+final class Paging {
 
     /** The largest page size the API accepts (stated in the API's documentation, not its schema). */
     public static final int MAX_PAGE_SIZE = 50;

@@ -17,7 +17,7 @@ import org.springframework.http.HttpHeaders;
  * given stay valid when more empty-bucket answers arrive; an answer that says requests are left ends the pacing.
  * Thread-safe.
  */
-public final class RateLimitTracker {
+final class RateLimitTracker {
 
     static final String LIMIT = "RateLimit-Limit";
     static final String REMAINING = "RateLimit-Remaining";

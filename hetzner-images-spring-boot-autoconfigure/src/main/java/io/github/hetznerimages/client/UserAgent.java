@@ -9,7 +9,7 @@ import java.util.Properties;
  * Builds the {@code User-Agent} the client sends: {@code [app-name ]hetzner-images-spring-boot/<version>}, so that
  * Hetzner (and the user's own proxies) can tell which application and library version made a request.
  */
-public final class UserAgent {
+final class UserAgent {
 
     /** The product token of this library, without the version. */
     public static final String PRODUCT = "hetzner-images-spring-boot";

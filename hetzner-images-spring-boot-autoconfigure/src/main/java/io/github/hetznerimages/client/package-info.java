@@ -4,4 +4,7 @@
  * rate-limit tracking and paging. Services call {@link io.github.hetznerimages.client.HetznerClient} and never
  * look at status codes themselves.
  */
+@NullMarked
 package io.github.hetznerimages.client;
+
+import org.jspecify.annotations.NullMarked;

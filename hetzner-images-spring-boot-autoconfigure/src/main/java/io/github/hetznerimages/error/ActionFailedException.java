@@ -2,6 +2,7 @@ package io.github.hetznerimages.error;
 
 import io.github.hetznerimages.Action;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An action finished with status {@code error}. Carries the failed action and its error code and message as the
@@ -23,8 +24,10 @@ public class ActionFailedException extends HetznerException {
     public ActionFailedException(Action action) {
         super(describe(action));
         this.action = Objects.requireNonNull(action, "action");
-        this.errorCode = action.errorIfPresent().map(Action.Error::code).orElse("");
-        this.errorMessage = action.errorIfPresent().map(Action.Error::message).orElse("");
+        this.errorCode =
+                Optional.ofNullable(action.error()).map(Action.Error::code).orElse("");
+        this.errorMessage =
+                Optional.ofNullable(action.error()).map(Action.Error::message).orElse("");
     }
 
     /** The failed action as last read from the API ({@code null} after the exception was serialized). */
@@ -43,8 +46,9 @@ public class ActionFailedException extends HetznerException {
     }
 
     private static String describe(Action action) {
-        String error =
-                action.errorIfPresent().map(e -> e.code() + ": " + e.message()).orElse("no error details");
+        String error = Optional.ofNullable(action.error())
+                .map(e -> e.code() + ": " + e.message())
+                .orElse("no error details");
         return "action " + action.id() + " (" + action.command() + ") failed: " + error;
     }
 }

@@ -3,4 +3,7 @@
  * and its two branches, {@link io.github.hetznerimages.error.ErrorException} (the API answered with an error)
  * and {@link io.github.hetznerimages.error.TransporterException} (no usable answer).
  */
+@NullMarked
 package io.github.hetznerimages.error;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,4 @@ import io.github.hetznerimages.Action;
  *
  * @param action the action
  */
-public record ActionEnvelope(Action action) {}
+record ActionEnvelope(Action action) {}

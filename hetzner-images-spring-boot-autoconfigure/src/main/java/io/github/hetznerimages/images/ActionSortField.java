@@ -1,9 +1,10 @@
 package io.github.hetznerimages.images;
 
-import io.github.hetznerimages.client.WireEnums;
+import io.github.hetznerimages.SortField;
+import java.util.Locale;
 
 /** The fields an action list can be sorted by ({@code sort} of {@code GET /images/actions}). */
-public enum ActionSortField {
+public enum ActionSortField implements SortField {
     /** The action's id. */
     ID,
     /** The action's command, e.g. {@code create_image}. */
@@ -16,7 +17,8 @@ public enum ActionSortField {
     FINISHED;
 
     /** The field as the API spells it. */
+    @Override
     public String value() {
-        return WireEnums.value(this);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

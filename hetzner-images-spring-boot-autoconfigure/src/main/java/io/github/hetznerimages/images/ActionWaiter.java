@@ -3,7 +3,6 @@ package io.github.hetznerimages.images;
 import io.github.hetznerimages.Action;
 import io.github.hetznerimages.RateLimit;
 import io.github.hetznerimages.client.HetznerClient;
-import io.github.hetznerimages.client.RateLimitTracker;
 import io.github.hetznerimages.error.ActionFailedException;
 import io.github.hetznerimages.error.ActionInterruptedException;
 import io.github.hetznerimages.error.ActionTimeoutException;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,12 +80,12 @@ final class ActionWaiter {
      * one refill interval of the rate-limit bucket.
      */
     private Duration pace(Duration delay, WaitOptions options, Instant now) {
-        RateLimitTracker rateLimits = client.rateLimits();
-        int remaining = rateLimits.estimatedRemaining(now, Integer.MAX_VALUE);
+        Optional<RateLimit> rateLimit = client.rateLimit();
+        int remaining = rateLimit.map(latest -> latest.remainingAt(now)).orElse(Integer.MAX_VALUE);
         if (remaining >= WaitOptions.LOW_RATE_LIMIT_REMAINING) {
             return delay;
         }
-        Duration refill = rateLimits.latest().map(RateLimit::refillInterval).orElse(Duration.ZERO);
+        Duration refill = rateLimit.map(RateLimit::refillInterval).orElse(Duration.ZERO);
         Duration slowed = max(delay, max(options.maxPollInterval(), refill));
         log.debug("rate limit is low ({} requests left); next poll in {} ms", remaining, slowed.toMillis());
         return slowed;

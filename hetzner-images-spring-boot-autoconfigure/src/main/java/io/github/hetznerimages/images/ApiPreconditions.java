@@ -1,5 +1,8 @@
 package io.github.hetznerimages.images;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks the API's numeric rules before a request is built, so that bad input fails here with the parameter's
  * name and the rule, instead of reaching the API.
@@ -51,8 +54,49 @@ final class ApiPreconditions {
      */
     static int requirePerPage(int value) {
         if (value < 1 || value > MAX_PER_PAGE) {
+            throw new IllegalArgumentException("per_page must be between 1 and " + MAX_PER_PAGE + ", was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value} when it is not {@code null}.
+     *
+     * @throws IllegalArgumentException naming the parameter when it is
+     */
+    static <T> T requireNonNull(String name, @Nullable T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return value;
+    }
+
+    /**
+     * Returns the values as a list when neither the array nor any value is {@code null}.
+     *
+     * @throws IllegalArgumentException naming the parameter otherwise
+     */
+    static <T> List<T> requireAll(String name, T @Nullable [] values) {
+        if (values == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        for (T value : values) {
+            if (value == null) {
+                throw new IllegalArgumentException(name + " must not contain null");
+            }
+        }
+        return List.of(values);
+    }
+
+    /**
+     * Returns {@code value} when it has at least one non-blank character.
+     *
+     * @throws IllegalArgumentException naming the parameter when it is {@code null} or blank
+     */
+    static String requireText(String name, @Nullable String value) {
+        if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(
-                    "per_page must be between 1 and " + MAX_PER_PAGE + ", was " + value);
+                    name + " must not be blank, was " + (value == null ? "null" : "'" + value + "'"));
         }
         return value;
     }

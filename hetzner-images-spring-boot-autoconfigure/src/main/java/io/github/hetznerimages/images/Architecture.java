@@ -1,27 +1,39 @@
 package io.github.hetznerimages.images;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.hetznerimages.client.WireEnums;
+import io.github.hetznerimages.ApiValue;
+import java.util.List;
 
-/** The CPU architecture an image is built for; image names are unique per architecture only. Values the API adds later read as {@link #UNKNOWN}. */
-public enum Architecture {
+/**
+ * The CPU architecture an image is built for; image names are unique per architecture only. A value the API adds later reads as a value of its own, with its text kept ({@link #isKnown()} is
+ * {@code false}); it can be sent back as a filter.
+ */
+public final class Architecture extends ApiValue {
+
     /** Intel and AMD CPUs. */
-    X86,
-    /** Ampere Altra CPUs. */
-    ARM,
-    /** A value this version of the library does not know (the API grows). */
-    UNKNOWN;
+    public static final Architecture X86 = new Architecture("x86", true);
 
-    /** The value as the API spells it. */
-    @JsonValue
-    public String value() {
-        return WireEnums.value(this);
+    /** Ampere Altra CPUs. */
+    public static final Architecture ARM = new Architecture("arm", true);
+
+    private static final List<Architecture> KNOWN = List.of(X86, ARM);
+
+    private Architecture(String value, boolean known) {
+        super(value, known);
     }
 
-    /** The constant for an API value, {@link #UNKNOWN} for values not known here. */
+    /**
+     * The value with this text: a constant when it is one, else a value of its own.
+     *
+     * @throws IllegalArgumentException when the text is {@code null}
+     */
     @JsonCreator
-    public static Architecture fromValue(String value) {
-        return WireEnums.fromValue(Architecture.class, value, UNKNOWN);
+    public static Architecture of(String value) {
+        return lookUp(KNOWN, value, text -> new Architecture(text, false));
+    }
+
+    /** The values this library knows, in the order the API documents them. */
+    public static List<Architecture> known() {
+        return KNOWN;
     }
 }

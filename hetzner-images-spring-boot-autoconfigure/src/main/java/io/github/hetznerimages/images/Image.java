@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An image as the API returns it. Nullable fields are {@code null} when the API sends {@code null} or leaves them
- * out; the accessors returning {@link Optional} say which.
+ * An image as the API returns it. Components marked {@code @Nullable} are {@code null} when the API sends
+ * {@code null} or leaves them out.
  *
  * @param id the image's id
  * @param type the kind of image
@@ -33,37 +33,27 @@ import java.util.Optional;
 @JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record Image(
         long id,
-        ImageType type,
-        ImageStatus status,
-        String name,
-        String description,
-        Double imageSize,
-        Double diskSize,
-        OffsetDateTime created,
-        CreatedFrom createdFrom,
-        Long boundTo,
-        OsFlavor osFlavor,
-        String osVersion,
-        Boolean rapidDeploy,
-        Protection protection,
-        OffsetDateTime deprecated,
-        String deleted,
+        @Nullable ImageType type,
+        @Nullable ImageStatus status,
+        @Nullable String name,
+        @Nullable String description,
+        @Nullable Double imageSize,
+        @Nullable Double diskSize,
+        @Nullable OffsetDateTime created,
+        @Nullable CreatedFrom createdFrom,
+        @Nullable Long boundTo,
+        @Nullable OsFlavor osFlavor,
+        @Nullable String osVersion,
+        @Nullable Boolean rapidDeploy,
+        @Nullable Protection protection,
+        @Nullable OffsetDateTime deprecated,
+        @Nullable String deleted,
         Map<String, String> labels,
-        Architecture architecture) {
+        @Nullable Architecture architecture) {
 
     /** Makes the labels an immutable map, empty when absent. */
     public Image {
         labels = labels == null ? Map.of() : Map.copyOf(labels);
-    }
-
-    /** The name of a system or app image. */
-    public Optional<String> nameIfPresent() {
-        return Optional.ofNullable(name);
-    }
-
-    /** The server the image was made from, for snapshots and backups. */
-    public Optional<CreatedFrom> createdFromServer() {
-        return Optional.ofNullable(createdFrom);
     }
 
     /** Whether the image is protected from deletion. */
@@ -76,15 +66,18 @@ public record Image(
         return deprecated != null;
     }
 
-    /** When the image was deleted, if the API sent a readable RFC 3339 time; never fails on odd values. */
-    public Optional<OffsetDateTime> deletedAt() {
+    /**
+     * When the image was deleted, if the API sent a readable RFC 3339 time; {@code null} otherwise (never fails on
+     * odd values).
+     */
+    public @Nullable OffsetDateTime deletedAt() {
         if (deleted == null || deleted.isBlank()) {
-            return Optional.empty();
+            return null;
         }
         try {
-            return Optional.of(OffsetDateTime.parse(deleted));
+            return OffsetDateTime.parse(deleted);
         } catch (DateTimeParseException ex) {
-            return Optional.empty();
+            return null;
         }
     }
 
@@ -94,7 +87,7 @@ public record Image(
      * @param id the server's id
      * @param name the server's name when the image was created
      */
-    public record CreatedFrom(long id, String name) {}
+    public record CreatedFrom(long id, @Nullable String name) {}
 
     /**
      * The protection flags of an image.

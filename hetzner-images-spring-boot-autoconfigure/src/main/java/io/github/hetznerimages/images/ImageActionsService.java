@@ -1,9 +1,9 @@
 package io.github.hetznerimages.images;
 
 import io.github.hetznerimages.Action;
+import io.github.hetznerimages.Page;
 import io.github.hetznerimages.client.ApiRequest;
 import io.github.hetznerimages.client.HetznerClient;
-import io.github.hetznerimages.client.QueryParams;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.TransporterException;
 import java.util.Collection;
@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Image actions: create an image from a server, change an image's protection, look actions up and wait for them
@@ -119,9 +123,28 @@ public final class ImageActionsService {
      * One page of the actions of all images ({@code GET /images/actions}), filtered by id, status, sorted and paged
      * as the request says.
      */
-    public ActionPage list(ActionListRequest request) {
+    public Page<Action> list(ActionListRequest request) {
         requireNonNull("request", request);
         return page(ApiRequest.get("/images/actions").withQuery(request.toQuery()));
+    }
+
+    /**
+     * Every action of all images that matches {@code request}, from every page ({@code GET /images/actions}), with
+     * the same paging guards as {@link ImagesService#listAll(ImageListRequest)}. Pages are read with the largest size
+     * (50) unless the request sets one; its {@code page} is ignored.
+     */
+    public List<Action> listAll(ActionListRequest request) {
+        requireNonNull("request", request);
+        return client.listAll(pagesOf(request));
+    }
+
+    /**
+     * A lazy stream of every action of all images that matches {@code request}, one page ahead of the consumer;
+     * close it when you stop early. Page size and {@code page} as in {@link #listAll(ActionListRequest)}.
+     */
+    public Stream<Action> stream(ActionListRequest request) {
+        requireNonNull("request", request);
+        return client.stream(pagesOf(request));
     }
 
     /**
@@ -130,7 +153,7 @@ public final class ImageActionsService {
      * @throws IllegalArgumentException when {@code imageId} is invalid or the request filters by action id (this
      *     endpoint has no {@code id} filter; use {@link #list(ActionListRequest)})
      */
-    public ActionPage listFor(long imageId, ActionListRequest request) {
+    public Page<Action> listFor(long imageId, ActionListRequest request) {
         ApiPreconditions.requireId("imageId", imageId);
         requireNonNull("request", request);
         if (!request.ids().isEmpty()) {
@@ -215,8 +238,7 @@ public final class ImageActionsService {
     }
 
     private List<Action> fetchAll(List<Long> actionIds) {
-        ApiRequest call = ApiRequest.get("/actions")
-                .withQuery(QueryParams.builder().addAll("id", actionIds).build());
+        ApiRequest call = ApiRequest.get("/actions").withQuery(idQuery(actionIds));
         List<Action> answer = client.execute(call, ActionListEnvelope.class, ActionListEnvelope::actions, "actions");
         Map<Long, Action> byId =
                 answer.stream().collect(Collectors.toMap(Action::id, Function.identity(), (first, second) -> second));
@@ -234,11 +256,20 @@ public final class ImageActionsService {
         return actionIds.stream().map(byId::get).toList();
     }
 
-    private ActionPage page(ApiRequest call) {
-        ActionListEnvelope answer = client.execute(
-                call, ActionListEnvelope.class, envelope -> envelope.actions() == null ? null : envelope, "actions");
-        return new ActionPage(
-                answer.actions(), answer.meta() == null ? null : answer.meta().pagination());
+    private Page<Action> page(ApiRequest call) {
+        return client.execute(call, ActionListEnvelope.class, ActionListEnvelope::toPage, "actions");
+    }
+
+    private LongFunction<Page<Action>> pagesOf(ActionListRequest request) {
+        Integer perPage = request.perPage();
+        int size = perPage != null ? perPage : ApiPreconditions.MAX_PER_PAGE;
+        return page -> list(request.toBuilder().page(page).perPage(size).build());
+    }
+
+    private static MultiValueMap<String, String> idQuery(List<Long> actionIds) {
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+        actionIds.forEach(id -> query.add("id", String.valueOf(id)));
+        return query;
     }
 
     private static CreatedImage complete(CreatedImage created) {

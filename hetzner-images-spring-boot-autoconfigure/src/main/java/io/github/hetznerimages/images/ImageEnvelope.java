@@ -6,4 +6,4 @@ package io.github.hetznerimages.images;
  *
  * @param image the image
  */
-public record ImageEnvelope(Image image) {}
+record ImageEnvelope(Image image) {}

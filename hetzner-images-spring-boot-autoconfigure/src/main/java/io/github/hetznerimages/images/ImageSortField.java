@@ -1,9 +1,10 @@
 package io.github.hetznerimages.images;
 
-import io.github.hetznerimages.client.WireEnums;
+import io.github.hetznerimages.SortField;
+import java.util.Locale;
 
 /** The fields {@code GET /images} can sort by. */
-public enum ImageSortField {
+public enum ImageSortField implements SortField {
     /** The image id (ids grow with creation order). */
     ID,
     /** The image name (only system and app images have one). */
@@ -12,7 +13,8 @@ public enum ImageSortField {
     CREATED;
 
     /** The field as the API spells it. */
+    @Override
     public String value() {
-        return WireEnums.value(this);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

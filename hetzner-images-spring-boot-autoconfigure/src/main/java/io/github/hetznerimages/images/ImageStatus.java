@@ -1,29 +1,42 @@
 package io.github.hetznerimages.images;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.hetznerimages.client.WireEnums;
+import io.github.hetznerimages.ApiValue;
+import java.util.List;
 
-/** Whether an image can be used. Values the API adds later read as {@link #UNKNOWN}. */
-public enum ImageStatus {
+/**
+ * Whether an image can be used. A value the API adds later reads as a value of its own, with its text kept ({@link #isKnown()} is
+ * {@code false}); it can be sent back as a filter.
+ */
+public final class ImageStatus extends ApiValue {
+
     /** Ready to use. */
-    AVAILABLE,
-    /** Still being created. */
-    CREATING,
-    /** Cannot be used. */
-    UNAVAILABLE,
-    /** A value this version of the library does not know (the API grows). */
-    UNKNOWN;
+    public static final ImageStatus AVAILABLE = new ImageStatus("available", true);
 
-    /** The value as the API spells it. */
-    @JsonValue
-    public String value() {
-        return WireEnums.value(this);
+    /** Still being created. */
+    public static final ImageStatus CREATING = new ImageStatus("creating", true);
+
+    /** Cannot be used. */
+    public static final ImageStatus UNAVAILABLE = new ImageStatus("unavailable", true);
+
+    private static final List<ImageStatus> KNOWN = List.of(AVAILABLE, CREATING, UNAVAILABLE);
+
+    private ImageStatus(String value, boolean known) {
+        super(value, known);
     }
 
-    /** The constant for an API value, {@link #UNKNOWN} for values not known here. */
+    /**
+     * The value with this text: a constant when it is one, else a value of its own.
+     *
+     * @throws IllegalArgumentException when the text is {@code null}
+     */
     @JsonCreator
-    public static ImageStatus fromValue(String value) {
-        return WireEnums.fromValue(ImageStatus.class, value, UNKNOWN);
+    public static ImageStatus of(String value) {
+        return lookUp(KNOWN, value, text -> new ImageStatus(text, false));
+    }
+
+    /** The values this library knows, in the order the API documents them. */
+    public static List<ImageStatus> known() {
+        return KNOWN;
     }
 }

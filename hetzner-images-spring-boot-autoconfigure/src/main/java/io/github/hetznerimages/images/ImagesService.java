@@ -1,15 +1,16 @@
 package io.github.hetznerimages.images;
 
+import io.github.hetznerimages.Page;
 import io.github.hetznerimages.RateLimit;
+import io.github.hetznerimages.Sort;
 import io.github.hetznerimages.client.ApiRequest;
 import io.github.hetznerimages.client.HetznerClient;
-import io.github.hetznerimages.client.PageFetcher;
-import io.github.hetznerimages.client.PageResult;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.TransporterException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -36,12 +37,12 @@ public final class ImagesService {
     }
 
     /** The first page of all images, in the API's default order and page size. */
-    public ImagePage list() {
+    public Page<Image> list() {
         return list(ImageListRequest.all());
     }
 
     /** One page of the images that match {@code request} ({@code GET /images}). */
-    public ImagePage list(ImageListRequest request) {
+    public Page<Image> list(ImageListRequest request) {
         ImageListRequest checked = requireRequest(request);
         return client.execute(
                 ApiRequest.get("/images").withQuery(checked.toQuery()),
@@ -61,7 +62,7 @@ public final class ImagesService {
      * reading starts at page 1 and follows {@code next_page} to the end.
      */
     public List<Image> listAll(ImageListRequest request) {
-        return client.paging().fetchAll(pagesOf(requireRequest(request)));
+        return client.listAll(pagesOf(requireRequest(request)));
     }
 
     /**
@@ -70,7 +71,7 @@ public final class ImagesService {
      * {@link #listAll(ImageListRequest)}. API failures surface while the stream is consumed.
      */
     public Stream<Image> stream(ImageListRequest request) {
-        return client.paging().stream(pagesOf(requireRequest(request)));
+        return client.stream(pagesOf(requireRequest(request)));
     }
 
     /**
@@ -106,7 +107,7 @@ public final class ImagesService {
                 .architecture(architecture)
                 .includeDeprecated(true)
                 .build();
-        return list(request).images().stream().findFirst();
+        return list(request).items().stream().findFirst();
     }
 
     /**
@@ -118,11 +119,11 @@ public final class ImagesService {
      */
     public Optional<Image> findNewest(ImageListRequest request) {
         ImageListRequest newestFirst = requireRequest(request).toBuilder()
-                .sort(ImageSort.descending(ImageSortField.CREATED), ImageSort.descending(ImageSortField.ID))
+                .sort(Sort.descending(ImageSortField.CREATED), Sort.descending(ImageSortField.ID))
                 .perPage(1)
                 .firstPage()
                 .build();
-        return list(newestFirst).images().stream().findFirst();
+        return list(newestFirst).items().stream().findFirst();
     }
 
     /**
@@ -159,16 +160,13 @@ public final class ImagesService {
 
     /** The rate-limit state of the latest answer from the API, empty before the first answer that carried it. */
     public Optional<RateLimit> rateLimit() {
-        return client.rateLimits().latest();
+        return client.rateLimit();
     }
 
-    private PageFetcher<Image> pagesOf(ImageListRequest request) {
-        int perPage = request.perPage().orElse(ApiPreconditions.MAX_PER_PAGE);
-        return page -> {
-            ImagePage result =
-                    list(request.toBuilder().page(page).perPage(perPage).build());
-            return new PageResult<>(result.images(), result.pagination());
-        };
+    private LongFunction<Page<Image>> pagesOf(ImageListRequest request) {
+        Integer perPage = request.perPage();
+        int size = perPage != null ? perPage : ApiPreconditions.MAX_PER_PAGE;
+        return page -> list(request.toBuilder().page(page).perPage(size).build());
     }
 
     private static ImageListRequest requireRequest(ImageListRequest request) {

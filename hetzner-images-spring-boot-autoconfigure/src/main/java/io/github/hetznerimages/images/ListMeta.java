@@ -7,4 +7,4 @@ import io.github.hetznerimages.Pagination;
  *
  * @param pagination the paging state of the page
  */
-public record ListMeta(Pagination pagination) {}
+record ListMeta(Pagination pagination) {}

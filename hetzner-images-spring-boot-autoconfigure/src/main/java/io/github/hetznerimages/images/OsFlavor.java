@@ -1,37 +1,57 @@
 package io.github.hetznerimages.images;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.hetznerimages.client.WireEnums;
+import io.github.hetznerimages.ApiValue;
+import java.util.List;
 
-/** The operating system family of an image. Values the API adds later read as {@link #UNKNOWN}. */
-public enum OsFlavor {
+/**
+ * The operating system family of an image. A value the API adds later reads as a value of its own, with its text kept ({@link #isKnown()} is
+ * {@code false}); it can be sent back as a filter.
+ */
+public final class OsFlavor extends ApiValue {
+
     /** Ubuntu. */
-    UBUNTU,
-    /** CentOS. */
-    CENTOS,
-    /** Debian. */
-    DEBIAN,
-    /** Fedora. */
-    FEDORA,
-    /** Rocky Linux. */
-    ROCKY,
-    /** AlmaLinux. */
-    ALMA,
-    /** openSUSE. */
-    OPENSUSE,
-    /** A value this version of the library does not know, or the API's own {@code unknown}. */
-    UNKNOWN;
+    public static final OsFlavor UBUNTU = new OsFlavor("ubuntu", true);
 
-    /** The value as the API spells it. */
-    @JsonValue
-    public String value() {
-        return WireEnums.value(this);
+    /** CentOS. */
+    public static final OsFlavor CENTOS = new OsFlavor("centos", true);
+
+    /** Debian. */
+    public static final OsFlavor DEBIAN = new OsFlavor("debian", true);
+
+    /** Fedora. */
+    public static final OsFlavor FEDORA = new OsFlavor("fedora", true);
+
+    /** Rocky Linux. */
+    public static final OsFlavor ROCKY = new OsFlavor("rocky", true);
+
+    /** AlmaLinux. */
+    public static final OsFlavor ALMA = new OsFlavor("alma", true);
+
+    /** openSUSE. */
+    public static final OsFlavor OPENSUSE = new OsFlavor("opensuse", true);
+
+    /** The API's own {@code unknown} (not a value this library does not know: see {@link #isKnown()}). */
+    public static final OsFlavor UNKNOWN = new OsFlavor("unknown", true);
+
+    private static final List<OsFlavor> KNOWN = List.of(UBUNTU, CENTOS, DEBIAN, FEDORA, ROCKY, ALMA, OPENSUSE, UNKNOWN);
+
+    private OsFlavor(String value, boolean known) {
+        super(value, known);
     }
 
-    /** The constant for an API value, {@link #UNKNOWN} for values not known here. */
+    /**
+     * The value with this text: a constant when it is one, else a value of its own.
+     *
+     * @throws IllegalArgumentException when the text is {@code null}
+     */
     @JsonCreator
-    public static OsFlavor fromValue(String value) {
-        return WireEnums.fromValue(OsFlavor.class, value, UNKNOWN);
+    public static OsFlavor of(String value) {
+        return lookUp(KNOWN, value, text -> new OsFlavor(text, false));
+    }
+
+    /** The values this library knows, in the order the API documents them. */
+    public static List<OsFlavor> known() {
+        return KNOWN;
     }
 }

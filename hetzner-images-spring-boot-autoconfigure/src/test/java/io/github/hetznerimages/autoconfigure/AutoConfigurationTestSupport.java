@@ -6,10 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import io.github.hetznerimages.client.ApiRequest;
-import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.images.Image;
-import io.github.hetznerimages.images.ImageEnvelope;
+import io.github.hetznerimages.images.ImagesService;
 import io.github.hetznerimages.testsupport.Fixtures;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
@@ -45,13 +43,8 @@ final class AutoConfigurationTestSupport {
         server.stubFor(get(urlPathEqualTo(path)).willReturn(answer));
     }
 
-    /** Fetches image 42 through the context's {@link HetznerClient}, as the services do. */
+    /** Fetches image 42 through the context's {@link ImagesService}. */
     static Image retrieveImage42(ApplicationContext context) {
-        return context.getBean(HetznerClient.class)
-                .execute(
-                        ApiRequest.get("/images/{id}").withPathVariable("id", 42),
-                        ImageEnvelope.class,
-                        ImageEnvelope::image,
-                        "image");
+        return context.getBean(ImagesService.class).retrieve(42);
     }
 }

@@ -15,9 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.hetznerimages.client.HetznerClient;
-import io.github.hetznerimages.client.RateLimitTracker;
 import io.github.hetznerimages.client.RetryPolicy;
-import io.github.hetznerimages.client.UserAgent;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.images.ImageType;
@@ -31,6 +29,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.client.RestClient;
 
 class HetznerImagesAutoConfigurationTest {
@@ -46,18 +45,15 @@ class HetznerImagesAutoConfigurationTest {
             .withPropertyValues("hetzner.token=" + HetznerApiExtension.TOKEN);
 
     @Test
-    void createsClientServicesAndRateLimitTrackerWhenATokenIsSet() {
+    void createsClientAndServicesWhenATokenIsSet() {
         contextRunner.run(context -> {
             assertThat(context)
                     .hasSingleBean(HetznerProperties.class)
-                    .hasSingleBean(RateLimitTracker.class)
                     .hasSingleBean(HetznerClient.class)
                     .hasSingleBean(ImageActionsService.class)
                     .hasSingleBean(ImagesService.class);
             assertThat(context.getBean(ImagesService.class).actions())
                     .isSameAs(context.getBean(ImageActionsService.class));
-            assertThat(context.getBean(HetznerClient.class).rateLimits())
-                    .isSameAs(context.getBean(RateLimitTracker.class));
         });
     }
 
@@ -78,8 +74,7 @@ class HetznerImagesAutoConfigurationTest {
             assertThat(properties.http().getConnectTimeout())
                     .as("unset, so that spring.http.clients.connect-timeout can apply")
                     .isNull();
-            assertThat(context.getBean(HetznerClient.class).paging().concurrency())
-                    .isEqualTo(4);
+            assertThat(pagingConcurrency(context.getBean(HetznerClient.class))).isEqualTo(4);
         });
     }
 
@@ -130,7 +125,6 @@ class HetznerImagesAutoConfigurationTest {
                 .run(context -> assertThat(context)
                         .hasNotFailed()
                         .doesNotHaveBean(HetznerProperties.class)
-                        .doesNotHaveBean(RateLimitTracker.class)
                         .doesNotHaveBean(HetznerClient.class)
                         .doesNotHaveBean(ImageActionsService.class)
                         .doesNotHaveBean(ImagesService.class));
@@ -185,22 +179,18 @@ class HetznerImagesAutoConfigurationTest {
     }
 
     @Test
-    void usersRateLimitTrackerIsTheOneTheClientFills() {
-        RateLimitTracker own = new RateLimitTracker();
-        contextRunner
-                .withPropertyValues("hetzner.base-url=" + api.baseUrl())
-                .withBean(RateLimitTracker.class, () -> own)
-                .run(context -> {
-                    api.server()
-                            .stubFor(get(urlPathEqualTo("/images/42"))
-                                    .willReturn(okJson(AutoConfigurationTestSupport.IMAGE_42)
-                                            .withHeader("RateLimit-Limit", "3600")
-                                            .withHeader("RateLimit-Remaining", "3123")));
-                    retrieveImage42(context);
-                    assertThat(own.latest())
-                            .hasValueSatisfying(rateLimit ->
-                                    assertThat(rateLimit.remaining()).isEqualTo(3123));
-                });
+    void rateLimitOfTheLatestAnswerIsVisibleOnTheService() {
+        contextRunner.withPropertyValues("hetzner.base-url=" + api.baseUrl()).run(context -> {
+            api.server()
+                    .stubFor(get(urlPathEqualTo("/images/42"))
+                            .willReturn(okJson(AutoConfigurationTestSupport.IMAGE_42)
+                                    .withHeader("RateLimit-Limit", "3600")
+                                    .withHeader("RateLimit-Remaining", "3123")));
+            retrieveImage42(context);
+            assertThat(context.getBean(ImagesService.class).rateLimit())
+                    .hasValueSatisfying(
+                            rateLimit -> assertThat(rateLimit.remaining()).isEqualTo(3123));
+        });
     }
 
     @Test
@@ -214,7 +204,7 @@ class HetznerImagesAutoConfigurationTest {
                             .verify(getRequestedFor(urlPathEqualTo("/images/42"))
                                     .withHeader("Authorization", equalTo("Bearer " + HetznerApiExtension.TOKEN))
                                     .withHeader(
-                                            "User-Agent", matching("image-janitor " + UserAgent.PRODUCT + "/[^ ]+")));
+                                            "User-Agent", matching("image-janitor hetzner-images-spring-boot/[^ ]+")));
                 });
     }
 
@@ -222,8 +212,7 @@ class HetznerImagesAutoConfigurationTest {
     void pagingConcurrencyComesFromTheProperties() {
         contextRunner
                 .withPropertyValues("hetzner.paging.concurrency=2")
-                .run(context -> assertThat(
-                                context.getBean(HetznerClient.class).paging().concurrency())
+                .run(context -> assertThat(pagingConcurrency(context.getBean(HetznerClient.class)))
                         .isEqualTo(2));
     }
 
@@ -293,5 +282,12 @@ class HetznerImagesAutoConfigurationTest {
                         .inScenario("unavailable once")
                         .whenScenarioStateIs("recovered")
                         .willReturn(okJson(AutoConfigurationTestSupport.IMAGE_42)));
+    }
+
+    /** The paging concurrency the client was built with (an internal setting, read by reflection). */
+    private static int pagingConcurrency(HetznerClient client) {
+        Object paging = ReflectionTestUtils.getField(client, "paging");
+        Integer concurrency = ReflectionTestUtils.invokeMethod(paging, "concurrency");
+        return concurrency == null ? -1 : concurrency;
     }
 }

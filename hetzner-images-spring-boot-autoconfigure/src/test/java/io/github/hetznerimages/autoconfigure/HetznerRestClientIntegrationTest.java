@@ -16,7 +16,6 @@ import io.github.hetznerimages.contract.SkipContractValidation;
 import io.github.hetznerimages.error.TransporterException;
 import io.github.hetznerimages.images.Architecture;
 import io.github.hetznerimages.images.Image;
-import io.github.hetznerimages.images.ImageEnvelope;
 import io.github.hetznerimages.images.ImageStatus;
 import io.github.hetznerimages.images.OsFlavor;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
@@ -62,7 +61,7 @@ class HetznerRestClientIntegrationTest {
                         "spring.jackson.deserialization.fail-on-unknown-properties=true")
                 .run(context -> {
                     assertThatThrownBy(() -> context.getBean(JsonMapper.class)
-                                    .readValue(IMAGE_42_WITH_UNKNOWN_FIELD, ImageEnvelope.class))
+                                    .readValue(IMAGE_42_WITH_UNKNOWN_FIELD, Envelope.class))
                             .as("the application's mapper has the global settings")
                             .isInstanceOf(JacksonException.class);
                     stubImage(api.server(), "/images/42", okJson(IMAGE_42_WITH_UNKNOWN_FIELD));
@@ -205,4 +204,7 @@ class HetznerRestClientIntegrationTest {
             return delegate.createRequest(uri, method);
         };
     }
+
+    /** The answer's shape, for the application's own mapper. */
+    record Envelope(Image image) {}
 }

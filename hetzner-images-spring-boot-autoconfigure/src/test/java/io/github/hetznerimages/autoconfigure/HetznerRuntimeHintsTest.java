@@ -3,14 +3,14 @@ package io.github.hetznerimages.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hetznerimages.Action;
+import io.github.hetznerimages.ActionStatus;
+import io.github.hetznerimages.ApiValue;
+import io.github.hetznerimages.Page;
 import io.github.hetznerimages.Pagination;
 import io.github.hetznerimages.error.ErrorDetails;
-import io.github.hetznerimages.images.ActionPage;
 import io.github.hetznerimages.images.CreatedImage;
 import io.github.hetznerimages.images.Image;
-import io.github.hetznerimages.images.ImageEnvelope;
 import io.github.hetznerimages.images.ImageType;
-import io.github.hetznerimages.images.ListMeta;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.hint.RuntimeHints;
@@ -37,14 +37,12 @@ class HetznerRuntimeHintsTest {
         for (Class<?> type : List.of(
                 Image.class,
                 Image.Protection.class,
-                ImageEnvelope.class,
                 Action.class,
                 Action.Resource.class,
                 CreatedImage.class,
-                ActionPage.class,
+                Page.class,
                 ErrorDetails.FieldError.class,
-                Pagination.class,
-                ListMeta.class)) {
+                Pagination.class)) {
             assertThat(RuntimeHintsPredicates.reflection().onType(type))
                     .as(type.getName())
                     .accepts(hints);
@@ -53,13 +51,18 @@ class HetznerRuntimeHintsTest {
                 .accepts(hints);
         assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Action.Resource.class, "type"))
                 .accepts(hints);
-        assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(ListMeta.class, "pagination"))
+        assertThat(RuntimeHintsPredicates.reflection()
+                        .onMethodInvocation(
+                                ClassUtils.resolveClassName(
+                                        "io.github.hetznerimages.images.ListMeta",
+                                        getClass().getClassLoader()),
+                                "pagination"))
                 .accepts(hints);
     }
 
     @Test
     void enumsCanBeReadAndWrittenThroughTheirJacksonMethods() {
-        assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(ImageType.class, "fromValue"))
+        assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(ImageType.class, "of"))
                 .accepts(hints);
         assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(ImageType.class, "value"))
                 .accepts(hints);
@@ -69,6 +72,7 @@ class HetznerRuntimeHintsTest {
     void packagePrivateAndNestedWireTypesAreFound() {
         for (String name : List.of(
                 "io.github.hetznerimages.images.ImageListEnvelope",
+                "io.github.hetznerimages.images.ImageEnvelope",
                 "io.github.hetznerimages.images.ImageUpdateBody",
                 "io.github.hetznerimages.images.ActionListEnvelope")) {
             Class<?> type = ClassUtils.resolveClassName(name, getClass().getClassLoader());
@@ -79,11 +83,13 @@ class HetznerRuntimeHintsTest {
     }
 
     @Test
-    void classesThatAreNeitherRecordsNorEnumsGetNoHints() {
+    void classesThatAreNeitherRecordsNorEnumsNorApiValuesGetNoHints() {
         assertThat(RuntimeHintsPredicates.reflection().onType(HetznerImagesAutoConfiguration.class))
                 .rejects(hints);
         assertThat(HetznerRuntimeHints.modelTypes(getClass().getClassLoader()))
-                .allMatch(type -> type.isRecord() || type.isEnum());
+                .allMatch(type -> type.isRecord() || type.isEnum() || ApiValue.class.isAssignableFrom(type))
+                .contains(ImageType.class, ActionStatus.class, Page.class)
+                .doesNotContain(HetznerProperties.class);
     }
 
     private static RuntimeHints registeredHints() {

@@ -11,8 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.util.LinkedMultiValueMap;
 
 class HetznerClientRequestTest {
 
@@ -34,12 +37,10 @@ class HetznerClientRequestTest {
                 .execute(
                         ApiRequest.get("/things/{id}")
                                 .withPathVariable("id", 7)
-                                .withQuery(QueryParams.builder()
-                                        .add("name", "a+b c")
-                                        .add("label_selector", "env=prod,!x")
-                                        .add("type", "system")
-                                        .add("type", "app")
-                                        .build()),
+                                .withQuery(new LinkedMultiValueMap<>(Map.of(
+                                        "name", List.of("a+b c"),
+                                        "label_selector", List.of("env=prod,!x"),
+                                        "type", List.of("system", "app")))),
                         ThingEnvelope.class,
                         ThingEnvelope::thing,
                         "thing");

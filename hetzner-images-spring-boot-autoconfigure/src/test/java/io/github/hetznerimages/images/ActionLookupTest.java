@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.hetznerimages.Action;
 import io.github.hetznerimages.ActionStatus;
+import io.github.hetznerimages.Page;
 import io.github.hetznerimages.Pagination;
+import io.github.hetznerimages.Sort;
 import io.github.hetznerimages.contract.SkipContractValidation;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.testsupport.Fixtures;
@@ -50,27 +52,28 @@ class ActionLookupTest {
                 .stubFor(get(urlPathEqualTo("/images/actions"))
                         .willReturn(okJson(Fixtures.json("actions/images-actions-page-unknown-values.json"))));
 
-        ActionPage page = service()
+        Page<Action> page = service()
                 .list(ActionListRequest.builder()
                         .ids(21, 22)
-                        .sort(ActionSort.descending(ActionSortField.STARTED), ActionSort.ascending(ActionSortField.ID))
+                        .sort(Sort.descending(ActionSortField.STARTED), Sort.ascending(ActionSortField.ID))
                         .statuses(ActionStatus.RUNNING, ActionStatus.ERROR)
                         .page(2)
                         .perPage(2)
                         .build());
 
         assertThat(lastRequestUrl())
-                .isEqualTo("/images/actions?id=21&id=22&sort=started:desc&sort=id:asc&status=running&status=error"
+                .isEqualTo("/images/actions?sort=started:desc&sort=id:asc&id=21&id=22&status=running&status=error"
                         + "&page=2&per_page=2");
-        assertThat(page.actions()).extracting(Action::id).containsExactly(21L, 22L);
-        Action protection = page.actions().get(0);
+        assertThat(page.items()).extracting(Action::id).containsExactly(21L, 22L);
+        Action protection = page.items().get(0);
         assertThat(protection.command()).isEqualTo("change_protection");
         assertThat(protection.status()).isEqualTo(ActionStatus.SUCCESS);
         assertThat(protection.finished()).isEqualTo(OffsetDateTime.parse("2026-07-08T11:00:01Z"));
         assertThat(protection.resources()).containsExactly(new Action.Resource(4711, "image"));
-        assertThat(protection.errorIfPresent()).isEmpty();
-        Action future = page.actions().get(1);
-        assertThat(future.status()).isEqualTo(ActionStatus.UNKNOWN);
+        assertThat(protection.error()).isNull();
+        Action future = page.items().get(1);
+        assertThat(future.status()).isEqualTo(ActionStatus.of("paused"));
+        assertThat(future.status().isKnown()).isFalse();
         assertThat(future.isRunning()).isTrue();
         assertThat(future.resources()).isEmpty();
         assertThat(page.pagination()).isEqualTo(new Pagination(2, 2, 1L, 3L, 4L, 8L));
@@ -82,21 +85,19 @@ class ActionLookupTest {
                 .stubFor(get(urlPathEqualTo("/images/actions"))
                         .willReturn(okJson(Fixtures.json("actions/images-actions-page.json"))));
 
-        ActionPage page = service()
+        Page<Action> page = service()
                 .list(ActionListRequest.builder()
                         .ids(21, 22)
-                        .sort(ActionSort.descending(ActionSortField.STARTED), ActionSort.ascending(ActionSortField.ID))
+                        .sort(Sort.descending(ActionSortField.STARTED), Sort.ascending(ActionSortField.ID))
                         .statuses(ActionStatus.RUNNING, ActionStatus.SUCCESS)
                         .page(2)
                         .perPage(2)
                         .build());
 
         assertThat(lastRequestUrl())
-                .isEqualTo("/images/actions?id=21&id=22&sort=started:desc&sort=id:asc&status=running&status=success"
+                .isEqualTo("/images/actions?sort=started:desc&sort=id:asc&id=21&id=22&status=running&status=success"
                         + "&page=2&per_page=2");
-        assertThat(page.actions())
-                .extracting(Action::status)
-                .containsExactly(ActionStatus.SUCCESS, ActionStatus.RUNNING);
+        assertThat(page.items()).extracting(Action::status).containsExactly(ActionStatus.SUCCESS, ActionStatus.RUNNING);
     }
 
     @Test
@@ -116,17 +117,17 @@ class ActionLookupTest {
                 .stubFor(get(urlPathEqualTo("/images/4711/actions"))
                         .willReturn(okJson(Fixtures.json("actions/images-actions-page.json"))));
 
-        ActionPage page = service()
+        Page<Action> page = service()
                 .listFor(
                         4711,
                         ActionListRequest.builder()
                                 .statuses(ActionStatus.SUCCESS)
-                                .sort(ActionSort.ascending(ActionSortField.FINISHED))
+                                .sort(Sort.ascending(ActionSortField.FINISHED))
                                 .perPage(50)
                                 .build());
 
         assertThat(lastRequestUrl()).isEqualTo("/images/4711/actions?sort=finished:asc&status=success&per_page=50");
-        assertThat(page.actions()).hasSize(2);
+        assertThat(page.items()).hasSize(2);
         assertThat(page.pagination().next()).hasValue(3);
     }
 
@@ -140,8 +141,8 @@ class ActionLookupTest {
 
         assertThat(action.id()).isEqualTo(13);
         assertThat(action.isFailed()).isTrue();
-        assertThat(action.errorIfPresent())
-                .contains(new Action.Error("action_failed", "Image creation failed: disk read error"));
+        assertThat(action.error())
+                .isEqualTo(new Action.Error("action_failed", "Image creation failed: disk read error"));
         api.server().verify(exactly(1), getRequestedFor(urlPathEqualTo("/images/actions/13")));
     }
 

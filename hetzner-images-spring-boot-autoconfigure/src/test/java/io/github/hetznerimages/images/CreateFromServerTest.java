@@ -68,7 +68,7 @@ class CreateFromServerTest {
         assertThat(image.id()).isEqualTo(4711);
         assertThat(image.type()).isEqualTo(ImageType.SNAPSHOT);
         assertThat(image.status()).isEqualTo(ImageStatus.CREATING);
-        assertThat(image.createdFromServer()).map(Image.CreatedFrom::id).contains(42L);
+        assertThat(image.createdFrom()).extracting(Image.CreatedFrom::id).isEqualTo(42L);
         Action action = created.action();
         assertThat(action.id()).isEqualTo(13);
         assertThat(action.command()).isEqualTo("create_image");

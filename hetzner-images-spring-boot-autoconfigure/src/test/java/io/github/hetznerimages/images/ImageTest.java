@@ -14,10 +14,10 @@ class ImageTest {
     void deletedAtReadsRfc3339AndToleratesOddValues() {
         Image backup = ImageFixtures.mixedList().get(2);
 
-        assertThat(backup.deletedAt()).contains(OffsetDateTime.parse("2026-07-08T03:12:44Z"));
-        assertThat(withDeleted("yesterday").deletedAt()).isEmpty();
-        assertThat(withDeleted(" ").deletedAt()).isEmpty();
-        assertThat(withDeleted(null).deletedAt()).isEmpty();
+        assertThat(backup.deletedAt()).isEqualTo(OffsetDateTime.parse("2026-07-08T03:12:44Z"));
+        assertThat(withDeleted("yesterday").deletedAt()).isNull();
+        assertThat(withDeleted(" ").deletedAt()).isNull();
+        assertThat(withDeleted(null).deletedAt()).isNull();
     }
 
     @Test
@@ -26,9 +26,9 @@ class ImageTest {
 
         assertThat(list.get(1).isDeprecated()).isTrue();
         assertThat(list.get(0).isDeprecated()).isFalse();
-        assertThat(list.get(2).nameIfPresent()).isEmpty();
-        assertThat(list.get(0).createdFromServer()).isEmpty();
-        assertThat(list.get(2).createdFromServer()).contains(new Image.CreatedFrom(6021, "db-1"));
+        assertThat(list.get(2).name()).isNull();
+        assertThat(list.get(0).createdFrom()).isNull();
+        assertThat(list.get(2).createdFrom()).isEqualTo(new Image.CreatedFrom(6021, "db-1"));
         assertThat(ImageFixtures.snapshot().deleteProtected()).isTrue();
         assertThat(list.get(0).deleteProtected()).isFalse();
     }

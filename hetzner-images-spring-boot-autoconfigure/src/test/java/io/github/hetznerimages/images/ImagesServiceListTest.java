@@ -5,17 +5,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.havingExactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hetznerimages.ApiValue;
 import io.github.hetznerimages.LabelSelector;
+import io.github.hetznerimages.Page;
 import io.github.hetznerimages.Pagination;
-import io.github.hetznerimages.client.UserAgent;
+import io.github.hetznerimages.Sort;
 import io.github.hetznerimages.contract.SkipContractValidation;
 import io.github.hetznerimages.testsupport.Fixtures;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,15 +41,15 @@ class ImagesServiceListTest {
         api.server()
                 .stubFor(get(urlPathEqualTo("/images")).willReturn(okJson(Fixtures.json("images/list-mixed.json"))));
 
-        ImagePage page = images.list();
+        Page<Image> page = images.list();
 
-        assertThat(page.images()).containsExactlyElementsOf(ImageFixtures.mixedList());
+        assertThat(page.items()).containsExactlyElementsOf(ImageFixtures.mixedList());
         assertThat(page.pagination()).isEqualTo(new Pagination(2, 3, 1L, 3L, 5L, 14L));
-        assertThat(page.hasNextPage()).isTrue();
+        assertThat(page.hasNext()).isTrue();
         api.server()
                 .verify(getRequestedFor(urlEqualTo("/images"))
                         .withHeader("Authorization", equalTo("Bearer " + HetznerApiExtension.TOKEN))
-                        .withHeader("User-Agent", equalTo(UserAgent.of(null)))
+                        .withHeader("User-Agent", matching("hetzner-images-spring-boot/[^ ]+"))
                         .withHeader("Accept", equalTo("application/json")));
     }
 
@@ -65,15 +69,15 @@ class ImagesServiceListTest {
                         .in("tier", "a", "b")
                         .build())
                 .architecture(Architecture.ARM)
-                .sort(ImageSort.descending(ImageSortField.CREATED), ImageSort.ascending(ImageSortField.NAME))
+                .sort(Sort.descending(ImageSortField.CREATED), Sort.ascending(ImageSortField.NAME))
                 .page(2)
                 .perPage(50)
                 .build();
 
-        ImagePage page = images.list(request);
+        Page<Image> page = images.list(request);
 
-        assertThat(page.images()).isEmpty();
-        assertThat(page.hasNextPage()).isFalse();
+        assertThat(page.items()).isEmpty();
+        assertThat(page.hasNext()).isFalse();
         api.server()
                 .verify(getRequestedFor(urlPathEqualTo("/images"))
                         .withQueryParam("type", havingExactly("snapshot", "backup"))
@@ -135,10 +139,12 @@ class ImagesServiceListTest {
 
         Image image = images.retrieve(90210);
 
-        assertThat(image.type()).isEqualTo(ImageType.UNKNOWN);
-        assertThat(image.status()).isEqualTo(ImageStatus.UNKNOWN);
-        assertThat(image.architecture()).isEqualTo(Architecture.UNKNOWN);
-        assertThat(image.osFlavor()).isEqualTo(OsFlavor.UNKNOWN);
+        assertThat(image.type()).isEqualTo(ImageType.of("iso"));
+        assertThat(image.status()).isEqualTo(ImageStatus.of("quarantined"));
+        assertThat(image.architecture()).isEqualTo(Architecture.of("riscv64"));
+        assertThat(image.osFlavor()).isEqualTo(OsFlavor.of("arch"));
+        assertThat(List.of(image.type(), image.status(), image.architecture(), image.osFlavor()))
+                .noneMatch(ApiValue::isKnown);
         assertThat(image.name()).isEqualTo("archlinux-2026.07");
         assertThat(image.protection()).isEqualTo(new Image.Protection(false));
         assertThat(image.imageSize()).isEqualTo(0.9);

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hetznerimages.Page;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
 import java.util.Iterator;
 import java.util.List;
@@ -171,10 +172,10 @@ class ImagesServicePagingTest {
                 .stubFor(get(urlPathEqualTo("/images"))
                         .willReturn(okJson(ImageFixtures.snapshotPage(1, 25, 1, 25, 2L, 2L, 30L))));
 
-        ImagePage page = images.list(ImageListRequest.all());
+        Page<Image> page = images.list(ImageListRequest.all());
 
-        assertThat(page.images()).hasSize(25);
-        assertThat(page.hasNextPage()).isTrue();
+        assertThat(page.items()).hasSize(25);
+        assertThat(page.hasNext()).isTrue();
         api.server()
                 .verify(getRequestedFor(urlPathEqualTo("/images"))
                         .withQueryParam("page", absent())

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.hetznerimages.RateLimit;
+import io.github.hetznerimages.Sort;
 import io.github.hetznerimages.contract.SkipContractValidation;
 import io.github.hetznerimages.error.ErrorCode;
 import io.github.hetznerimages.error.ErrorException;
@@ -57,7 +58,7 @@ class ImagesServiceReadWriteTest {
         assertThat(image).isEqualTo(ImageFixtures.systemUbuntuArm());
         assertThat(image.rapidDeploy()).isTrue();
         assertThat(image.imageSize()).isNull();
-        assertThat(image.nameIfPresent()).contains("ubuntu-24.04");
+        assertThat(image.name()).isEqualTo("ubuntu-24.04");
         api.server()
                 .verify(getRequestedFor(urlEqualTo("/images/161547269"))
                         .withHeader("Authorization", equalTo("Bearer " + HetznerApiExtension.TOKEN)));
@@ -75,7 +76,7 @@ class ImagesServiceReadWriteTest {
         assertThat(image.rapidDeploy()).isNull();
         assertThat(image.name()).isNull();
         assertThat(image.labels()).containsEntry("keep", "").containsEntry("example.com/build", "nightly");
-        assertThat(image.createdFromServer()).contains(new Image.CreatedFrom(5010, "web-1"));
+        assertThat(image.createdFrom()).isEqualTo(new Image.CreatedFrom(5010, "web-1"));
         assertThat(image.deleteProtected()).isTrue();
     }
 
@@ -158,7 +159,7 @@ class ImagesServiceReadWriteTest {
         ImageListRequest request = ImageListRequest.builder()
                 .types(ImageType.SNAPSHOT)
                 .labelSelector("env=prod")
-                .sort(ImageSort.ascending(ImageSortField.NAME))
+                .sort(Sort.ascending(ImageSortField.NAME))
                 .page(3)
                 .perPage(20)
                 .build();

@@ -1,13 +1,13 @@
 package io.github.hetznerimages.sample.cli;
 
-import io.github.hetznerimages.images.Architecture;
-import io.github.hetznerimages.images.ImageType;
+import io.github.hetznerimages.ApiValue;
 import io.github.hetznerimages.LabelSelector;
 import io.github.hetznerimages.Labels;
+import io.github.hetznerimages.images.Architecture;
+import io.github.hetznerimages.images.ImageType;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,15 +98,14 @@ public final class CommandLineParser {
     }
 
     private static ListImagesCommand images(Map<String, List<String>> options) {
-        Set<ImageType> types = EnumSet.noneOf(ImageType.class);
+        Set<ImageType> types = new LinkedHashSet<>();
         for (String value : options.getOrDefault("--type", List.of())) {
             for (String type : value.split(",", -1)) {
-                types.add(choice("--type", type, ImageType.fromValue(lower(type)), ImageType.UNKNOWN));
+                types.add(choice("--type", type, ImageType.of(lower(type)), ImageType.known()));
             }
         }
         Optional<Architecture> architecture = optional(options, "--architecture")
-                .map(value ->
-                        choice("--architecture", value, Architecture.fromValue(lower(value)), Architecture.UNKNOWN));
+                .map(value -> choice("--architecture", value, Architecture.of(lower(value)), Architecture.known()));
         return new ListImagesCommand(
                 types, optional(options, "--selector").map(CommandLineParser::selector), architecture);
     }
@@ -175,12 +174,9 @@ public final class CommandLineParser {
         throw new IllegalArgumentException(name + " must be a whole number, 0 or more, was '" + value + "'");
     }
 
-    private static <E extends Enum<E>> E choice(String name, String value, E parsed, E unknown) {
-        if (parsed == unknown) {
-            String expected = Arrays.stream(unknown.getDeclaringClass().getEnumConstants())
-                    .filter(c -> c != unknown)
-                    .map(c -> lower(c.name()))
-                    .collect(Collectors.joining(", "));
+    private static <V extends ApiValue> V choice(String name, String value, V parsed, List<V> known) {
+        if (!parsed.isKnown()) {
+            String expected = known.stream().map(ApiValue::value).collect(Collectors.joining(", "));
             throw new IllegalArgumentException(name + " must be one of " + expected + ", was '" + value + "'");
         }
         return parsed;

@@ -1,8 +1,8 @@
 package io.github.hetznerimages.sample.cli;
 
+import io.github.hetznerimages.LabelSelector;
 import io.github.hetznerimages.images.Architecture;
 import io.github.hetznerimages.images.ImageType;
-import io.github.hetznerimages.LabelSelector;
 import java.util.Optional;
 import java.util.Set;
 

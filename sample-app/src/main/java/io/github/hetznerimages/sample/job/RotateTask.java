@@ -1,9 +1,9 @@
 package io.github.hetznerimages.sample.job;
 
+import io.github.hetznerimages.Sort;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.images.Image;
 import io.github.hetznerimages.images.ImageListRequest;
-import io.github.hetznerimages.images.ImageSort;
 import io.github.hetznerimages.images.ImageSortField;
 import io.github.hetznerimages.images.ImageType;
 import io.github.hetznerimages.images.ImagesService;
@@ -31,7 +31,7 @@ final class RotateTask {
         List<Image> snapshots = images.listAll(ImageListRequest.builder()
                 .types(ImageType.SNAPSHOT)
                 .labelSelector(command.selector())
-                .sort(ImageSort.descending(ImageSortField.CREATED))
+                .sort(Sort.descending(ImageSortField.CREATED))
                 .build());
         RotationPlan plan = RotationPlan.of(snapshots, command.keep());
         console.out()

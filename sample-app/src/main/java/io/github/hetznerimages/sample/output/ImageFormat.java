@@ -1,5 +1,6 @@
 package io.github.hetznerimages.sample.output;
 
+import io.github.hetznerimages.ApiValue;
 import io.github.hetznerimages.images.Image;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +23,8 @@ public final class ImageFormat {
 
     /** The name of a system or app image, else its description; marked when deprecated; shortened to 48 chars. */
     public static String title(Image image) {
-        String title = image.nameIfPresent().orElse(image.description() == null ? "" : image.description());
+        String name = image.name() != null ? image.name() : image.description();
+        String title = name == null ? "" : name;
         if (image.isDeprecated()) {
             title += " (deprecated)";
         }
@@ -63,8 +65,8 @@ public final class ImageFormat {
         return image.deleteProtected() ? "yes" : "no";
     }
 
-    /** The API's spelling of an enum value, e.g. {@code snapshot}; {@code -} when absent. */
-    public static String value(Enum<?> value) {
-        return value == null ? NONE : value.name().toLowerCase(Locale.ROOT);
+    /** The API's spelling of a value, e.g. {@code snapshot}; {@code -} when absent. */
+    public static String value(ApiValue value) {
+        return value == null ? NONE : value.value();
     }
 }

@@ -3,9 +3,9 @@ package io.github.hetznerimages.sample.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.hetznerimages.LabelSelector;
 import io.github.hetznerimages.images.Architecture;
 import io.github.hetznerimages.images.ImageType;
-import io.github.hetznerimages.LabelSelector;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
