@@ -3,13 +3,13 @@ package io.github.hetznerimages.client;
 import java.util.OptionalLong;
 
 /**
- * The paging state of one page of a list answer ({@code meta.pagination}). Follow {@link #nextPage()} until it is
+ * The paging state of one page of a list answer ({@code meta.pagination}). Follow {@link #next()} until it is
  * empty; {@link #lastPage()} and {@link #totalEntries()} may be unknown.
  *
  * @param page this page's number, from 1
  * @param perPage the page size the API used
  * @param previousPage the previous page's number, {@code null} on the first page
- * @param nextPage the next page's number, {@code null} on the last page
+ * @param nextPage the next page's number, {@code null} (or {@code 0} from some servers) on the last page
  * @param lastPage the last page's number, {@code null} when unknown
  * @param totalEntries the number of entries on all pages, {@code null} when unknown
  */
@@ -20,9 +20,12 @@ public record Pagination(long page, long perPage, Long previousPage, Long nextPa
         return optional(previousPage);
     }
 
-    /** The next page's number, empty on the last page. */
+    /**
+     * The next page's number, empty on the last page. A {@code next_page} of {@code 0}, which some servers send
+     * instead of {@code null}, counts as none too.
+     */
     public OptionalLong next() {
-        return optional(nextPage);
+        return hasNext() ? OptionalLong.of(nextPage) : OptionalLong.empty();
     }
 
     /** The last page's number, empty when the API did not say. */
@@ -35,9 +38,9 @@ public record Pagination(long page, long perPage, Long previousPage, Long nextPa
         return optional(totalEntries);
     }
 
-    /** Whether a next page exists. */
+    /** Whether a next page exists: {@code next_page} is a page number, not {@code null} or {@code 0}. */
     public boolean hasNext() {
-        return nextPage != null;
+        return nextPage != null && nextPage > 0;
     }
 
     private static OptionalLong optional(Long value) {

@@ -117,6 +117,12 @@ public class TransporterException extends HetznerException {
         SERVER_ERROR,
         /** The thread was interrupted while sending or waiting. */
         INTERRUPTED,
+        /**
+         * The answer contradicts the request or the answers before it, so following it could loop or read the
+         * wrong data: a page of a list that is not the page asked for, or whose {@code next_page} points back to a
+         * page already requested or past its {@code last_page}. The message says what the server answered.
+         */
+        INCONSISTENT_ANSWER,
         /** Any other failure, raised by code built on the client. */
         OTHER
     }
