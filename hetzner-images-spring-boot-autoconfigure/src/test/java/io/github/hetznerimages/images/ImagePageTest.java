@@ -21,6 +21,15 @@ class ImagePageTest {
     }
 
     @Test
+    void aNextPageOfZeroIsNoNextPage() {
+        Pagination zero = new Pagination(1, 25, null, 0L, 1L, 3L);
+
+        assertThat(new ImagePage(List.of(), zero).hasNextPage()).isFalse();
+        assertThat(zero.next()).isEmpty();
+        assertThat(new Pagination(1, 25, null, 2L, 2L, 30L).next()).hasValue(2);
+    }
+
+    @Test
     void imagesAreAnImmutableCopy() {
         List<Image> images = new ArrayList<>(List.of(ImageFixtures.snapshot()));
         ImagePage page = new ImagePage(images, null);
