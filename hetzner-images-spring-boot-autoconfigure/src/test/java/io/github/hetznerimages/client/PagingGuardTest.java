@@ -50,7 +50,7 @@ class PagingGuardTest {
 
     @Test
     void aConcurrentlyFetchedPageWhoseNextPagePointsBackEndsTheCall() {
-        Script script = new Script(page -> pagination(page, page == 2 ? 1L : page == 1 ? 2L : null, 3L));
+        Script script = new Script(page -> pagination(page, page == 3 ? null : Long.valueOf(page == 1 ? 2 : 1), 3L));
 
         TransporterException failure = inconsistent(() -> paging.fetchAll(script.at("/images")));
 
@@ -84,7 +84,7 @@ class PagingGuardTest {
             if (page == 3) {
                 throw Sneaky.<RuntimeException>sneak(sneaked);
             }
-            return new PageResult<>(List.of(page), pagination(page, page + 1, 4L));
+            return new PageResult<>(List.of(page), pagination(page, page < 4 ? page + 1 : null, 4L));
         });
 
         TransporterException failure = catchThrowableOfType(TransporterException.class, () -> paging.fetchAll(fetcher));
