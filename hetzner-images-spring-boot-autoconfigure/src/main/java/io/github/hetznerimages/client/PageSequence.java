@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code next_page} is after every page requested so far and not past its {@code last_page}, and an answer must be
  * the page asked for. {@code next_page} {@code null} or {@code 0} ends the list. Anything else is an inconsistent
  * answer and ends the walk with a {@link TransporterException} ({@link Reason#INCONSISTENT_ANSWER}) as soon as it
- * arrives, so a server whose pages never advance costs at most one request past the evidence instead of looping.
- * Thread-safe.
+ * arrives: no page is requested after it (pages already in flight are cancelled), so a server whose pages never
+ * advance costs a few requests instead of an endless loop. Thread-safe.
  */
 final class PageSequence {
 
