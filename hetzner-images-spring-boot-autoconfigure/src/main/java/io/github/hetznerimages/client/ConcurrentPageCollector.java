@@ -1,32 +1,42 @@
 package io.github.hetznerimages.client;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
 import java.util.function.IntSupplier;
 
 /**
  * Fetches a known range of pages with several requests in flight and returns them in page order. How many may be
  * in flight is asked again before each request: at most {@code maxInFlight}, and no more than the rate-limit
  * budget allows (at least one, so the work always moves on; the client itself waits when the bucket is empty).
- * The first failure cancels the pages still in flight and is thrown as it was thrown. One use per call.
+ * Each answer is checked by the walk's {@link PageSequence} on the thread that fetched it. The first failure
+ * (an exception, an inconsistent answer or an {@link Error}) cancels the pages still in flight and is thrown on the
+ * caller's thread as it was thrown. One use per call.
+ *
+ * <p>A finished fetch wakes the caller through a semaphore released after its outcome is set, which allocates
+ * nothing: even an {@link OutOfMemoryError} in a worker reaches the caller instead of leaving it waiting.
  *
  * @param <T> the item type
  */
 final class ConcurrentPageCollector<T> {
 
+    private final PageSequence sequence;
     private final PageFetcher<T> fetcher;
     private final int maxInFlight;
     private final IntSupplier rateLimitBudget;
 
     /**
+     * @param sequence the walk the pages belong to, which checks each answer
      * @param fetcher fetches one page
      * @param maxInFlight the most requests in flight at once, at least 1
      * @param rateLimitBudget how many requests the rate limit allows now
      */
-    ConcurrentPageCollector(PageFetcher<T> fetcher, int maxInFlight, IntSupplier rateLimitBudget) {
+    ConcurrentPageCollector(
+            PageSequence sequence, PageFetcher<T> fetcher, int maxInFlight, IntSupplier rateLimitBudget) {
+        this.sequence = sequence;
         this.fetcher = fetcher;
         this.maxInFlight = maxInFlight;
         this.rateLimitBudget = rateLimitBudget;
@@ -42,20 +52,19 @@ final class ConcurrentPageCollector<T> {
     List<PageResult<T>> fetch(long first, long last) throws InterruptedException {
         long count = last - first + 1;
         List<PageResult<T>> pages = new ArrayList<>();
+        List<PageTask> inFlight = new ArrayList<>();
+        Semaphore finished = new Semaphore(0);
         ExecutorService pool = PagingThreads.newPool((int) Math.min(maxInFlight, count));
         try {
-            CompletionService<Fetched<T>> done = new ExecutorCompletionService<>(pool);
-            int inFlight = 0;
-            while (pages.size() < count || inFlight > 0) {
-                while (pages.size() < count && inFlight < allowedInFlight()) {
-                    long page = first + pages.size();
+            while (pages.size() < count || !inFlight.isEmpty()) {
+                while (pages.size() < count && inFlight.size() < allowedInFlight()) {
+                    PageTask task = new PageTask(first + pages.size(), finished);
                     pages.add(null);
-                    done.submit(() -> new Fetched<>(page, fetcher.fetch(page)));
-                    inFlight++;
+                    inFlight.add(task);
+                    pool.execute(task);
                 }
-                Fetched<T> fetched = PagingThreads.await(done.take());
-                inFlight--;
-                pages.set(Math.toIntExact(fetched.page() - first), fetched.result());
+                finished.acquire();
+                collectFinished(inFlight, pages, first);
             }
             return pages;
         } finally {
@@ -63,9 +72,40 @@ final class ConcurrentPageCollector<T> {
         }
     }
 
+    private void collectFinished(List<PageTask> inFlight, List<PageResult<T>> pages, long first)
+            throws InterruptedException {
+        for (Iterator<PageTask> tasks = inFlight.iterator(); tasks.hasNext(); ) {
+            PageTask task = tasks.next();
+            if (task.isDone()) {
+                tasks.remove();
+                pages.set(Math.toIntExact(task.page - first), PagingThreads.await(task, sequence));
+            }
+        }
+    }
+
     private int allowedInFlight() {
         return Math.min(maxInFlight, Math.max(1, rateLimitBudget.getAsInt()));
     }
 
-    private record Fetched<T>(long page, PageResult<T> result) {}
+    /** The fetch of one page; releases {@code finished} once its outcome is set, whatever the outcome. */
+    private final class PageTask extends FutureTask<PageResult<T>> {
+
+        private final long page;
+        private final Semaphore finished;
+
+        PageTask(long page, Semaphore finished) {
+            super(() -> {
+                PageResult<T> result = sequence.fetch(fetcher, page);
+                sequence.nextOf(page, result);
+                return result;
+            });
+            this.page = page;
+            this.finished = finished;
+        }
+
+        @Override
+        protected void done() {
+            finished.release();
+        }
+    }
 }

@@ -103,31 +103,33 @@ public final class HetznerClient {
      * Every item of a list, from every page, in the API's order: page 1 first, then the pages it announces, several
      * at once within the paging concurrency and the rate-limit budget. Each page is requested once.
      *
+     * @param path the list's path template, e.g. {@code /images}, named when the pages contradict each other
      * @param pages fetches one page by its number, from 1
      * @throws ErrorException when the API answered a page with an error
      * @throws TransporterException when a page got no usable answer, the pages contradict each other, or the
      *     calling thread was interrupted (reason {@code INTERRUPTED}, flag kept)
      */
-    public <T> List<T> listAll(LongFunction<Page<T>> pages) {
-        return paging.fetchAll(resultsOf(pages));
+    public <T> List<T> listAll(String path, LongFunction<Page<T>> pages) {
+        return paging.fetchAll(resultsOf(path, pages));
     }
 
     /**
      * A lazy stream of every item of a list, fetching at most one page ahead of the consumer. Close it when you stop
-     * early; failures surface while it is consumed, as for {@link #listAll(LongFunction)}.
+     * early; failures surface while it is consumed, as for {@link #listAll(String, LongFunction)}.
      *
+     * @param path the list's path template, e.g. {@code /images}
      * @param pages fetches one page by its number, from 1
      */
-    public <T> Stream<T> stream(LongFunction<Page<T>> pages) {
-        return paging.stream(resultsOf(pages));
+    public <T> Stream<T> stream(String path, LongFunction<Page<T>> pages) {
+        return paging.stream(resultsOf(path, pages));
     }
 
-    private static <T> PageFetcher<T> resultsOf(LongFunction<Page<T>> pages) {
+    private static <T> PageFetcher<T> resultsOf(String path, LongFunction<Page<T>> pages) {
         Objects.requireNonNull(pages, "pages");
-        return number -> {
+        return PageFetcher.of(path, number -> {
             Page<T> page = pages.apply(number);
             return new PageResult<>(page.items(), page.pagination());
-        };
+        });
     }
 
     /** The sleeper this client waits with (also used by pollers built on it). */

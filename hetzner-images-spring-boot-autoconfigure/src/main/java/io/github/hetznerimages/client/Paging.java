@@ -1,6 +1,5 @@
 package io.github.hetznerimages.client;
 
-import io.github.hetznerimages.Pagination;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,23 +64,34 @@ final class Paging {
      * pages are followed one after the other by their {@code next_page}. Each page is requested exactly once;
      * background threads are daemon threads named {@code hetzner-paging-N} that end with the call.
      *
+     * <p>The pages are checked as they arrive: an answer that is not the page asked for, or whose
+     * {@code next_page} points back to a page already requested or past its {@code last_page}, ends the call, so a
+     * server whose pages never advance cannot make it loop. {@code next_page} {@code null} or {@code 0} ends the
+     * list.
+     *
      * @throws io.github.hetznerimages.error.HetznerException the exception the failing page's fetch threw (the
-     *     pages still in flight are cancelled); or, when the calling thread is interrupted while waiting, one
-     *     whose cause is the {@link InterruptedException} (the thread's interrupt flag stays set)
+     *     pages still in flight are cancelled; an {@link Error} in a background thread is rethrown as it is)
+     * @throws io.github.hetznerimages.error.TransporterException with reason {@code INCONSISTENT_ANSWER} when the
+     *     pages contradict each other, or {@code INTERRUPTED} when the calling thread is interrupted while waiting
+     *     (its interrupt flag stays set)
      */
     public <T> List<T> fetchAll(PageFetcher<T> fetcher) {
         Objects.requireNonNull(fetcher, "fetcher");
-        PageResult<T> page = fetcher.fetch(1);
+        PageSequence sequence = new PageSequence(fetcher.path());
+        PageResult<T> page = sequence.fetch(fetcher, 1);
         List<T> all = new ArrayList<>(page.items());
-        long lastPage = knownLastPage(page);
+        long next = sequence.follow(1, page);
+        long lastPage = next == 2 ? knownLastPage(page) : 0;
         if (concurrency > 1 && lastPage > 2) {
-            List<PageResult<T>> rest = fetchConcurrently(fetcher, lastPage);
+            List<PageResult<T>> rest = fetchConcurrently(sequence, fetcher, lastPage);
             rest.forEach(result -> all.addAll(result.items()));
-            page = rest.get(rest.size() - 1);
+            next = sequence.follow(lastPage, rest.get(rest.size() - 1));
         }
-        while (page.hasNext()) {
-            page = fetcher.fetch(page.pagination().nextPage());
+        while (next != 0) {
+            long current = next;
+            page = sequence.fetch(fetcher, current);
             all.addAll(page.items());
+            next = sequence.follow(current, page);
         }
         return all;
     }
@@ -90,7 +100,10 @@ final class Paging {
      * A lazy stream over every item in the API's order. Nothing is fetched before the first item is asked for;
      * then the stream stays at most one page ahead of the consumer: when the consumer takes the first item of page
      * {@code n}, page {@code n + 1} is fetched on a background thread, so a consumer that works on each item
-     * rarely waits for a round trip. A failed page throws its exception when the consumer reaches it.
+     * rarely waits for a round trip. A failed page throws its exception when the consumer reaches it. The pages
+     * are checked as in {@link #fetchAll}: pages that contradict each other end the stream with a
+     * {@link io.github.hetznerimages.error.TransporterException} ({@code INCONSISTENT_ANSWER}), and a consumer
+     * interrupted while waiting for a page gets one with reason {@code INTERRUPTED}, its interrupt flag kept.
      *
      * <p>Close the stream (try-with-resources) when you stop early, e.g. after {@code limit(...)} or
      * {@code findFirst()}: closing cancels the page being fetched ahead. A stream read to its end needs no close;
@@ -102,23 +115,20 @@ final class Paging {
         return StreamSupport.stream(items, false).onClose(items::close);
     }
 
-    private <T> List<PageResult<T>> fetchConcurrently(PageFetcher<T> fetcher, long lastPage) {
+    private <T> List<PageResult<T>> fetchConcurrently(PageSequence sequence, PageFetcher<T> fetcher, long lastPage) {
         ConcurrentPageCollector<T> collector = new ConcurrentPageCollector<>(
-                fetcher, concurrency, () -> rateLimits.estimatedRemaining(clock.instant(), concurrency));
+                sequence, fetcher, concurrency, () -> rateLimits.estimatedRemaining(clock.instant(), concurrency));
         try {
             return collector.fetch(2, lastPage);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw PagingThreads.interrupted(ex);
+            throw sequence.interrupted(ex);
         }
     }
 
-    /** The last page's number when page 1 tells it and the pages are numbered 1, 2, 3, ...; 0 otherwise. */
+    /** The last page's number when page 1 tells it, 0 otherwise. */
     private static long knownLastPage(PageResult<?> first) {
-        Pagination pagination = first.pagination();
-        if (!first.hasNext() || pagination.lastPage() == null || pagination.nextPage() != pagination.page() + 1) {
-            return 0;
-        }
-        return pagination.lastPage();
+        Long lastPage = first.pagination().lastPage();
+        return lastPage == null ? 0 : lastPage;
     }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The threads that fetch pages in the background: daemon threads named {@code hetzner-paging-N}, in small pools
  * owned by one call (shut down when the call ends) whose idle threads also end on their own, so that a pool
  * nobody shuts down (an abandoned stream) leaks no thread. Also turns a failed page back into the exception the
- * fetch threw.
+ * fetch threw, on the thread that waits for it.
  */
 final class PagingThreads {
 
@@ -40,32 +40,25 @@ final class PagingThreads {
     }
 
     /**
-     * The page a finished fetch returned, or the very exception it threw (a {@link HetznerException}, not an
-     * {@link ExecutionException} around it).
+     * The page a finished fetch returned, or the very exception or error it threw (a {@link HetznerException} or an
+     * {@link Error} such as {@link OutOfMemoryError}, not an {@link ExecutionException} around it), thrown on the
+     * waiting thread.
      *
+     * @param sequence the walk the page belongs to, which names a checked exception a fetch sneaked out
      * @throws InterruptedException when the calling thread is interrupted while waiting
      */
-    static <V> V await(Future<V> future) throws InterruptedException {
+    static <V> V await(Future<V> future, PageSequence sequence) throws InterruptedException {
         try {
             return future.get();
         } catch (ExecutionException ex) {
-            throw unwrap(ex);
+            Throwable cause = ex.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw sequence.failed(cause);
         }
-    }
-
-    /** The exception for a caller interrupted while waiting for a page; the caller restores the flag. */
-    static HetznerException interrupted(InterruptedException cause) {
-        return new HetznerException("interrupted while waiting for a page of a list", cause);
-    }
-
-    private static RuntimeException unwrap(ExecutionException ex) {
-        Throwable cause = ex.getCause();
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new HetznerException("fetching a page failed", cause);
     }
 }

@@ -13,15 +13,19 @@ import java.util.function.Consumer;
  * The items of every page, fetched lazily and at most one page ahead of the consumer. Page 1 is fetched on the
  * consumer's thread when the first item is asked for. When the consumer takes the first item of page {@code n},
  * page {@code n + 1} starts loading on a background thread, so that it is usually there when page {@code n} is
- * used up. {@link #close()} cancels that fetch. Used from one thread at a time, like every spliterator.
+ * used up. {@link #close()} cancels that fetch. Every answer is checked by a {@link PageSequence}, so pages that
+ * contradict each other end the stream instead of looping. Used from one thread at a time, like every spliterator.
  *
  * @param <T> the item type
  */
 final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterator<T> implements AutoCloseable {
 
     private final PageFetcher<T> fetcher;
+    private final PageSequence sequence;
     private Iterator<T> items = Collections.emptyIterator();
-    private Long nextPage = 1L;
+    /** The page to read next, {@code 0} when the list has ended. */
+    private long nextPage = 1;
+
     private boolean pageJustArrived;
     private ExecutorService pool;
     private Future<PageResult<T>> prefetch;
@@ -30,6 +34,7 @@ final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterat
     PrefetchingPageSpliterator(PageFetcher<T> fetcher) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.fetcher = fetcher;
+        this.sequence = new PageSequence(fetcher.path());
     }
 
     @Override
@@ -38,13 +43,14 @@ final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterat
             throw new IllegalStateException("the stream of pages is closed");
         }
         while (!items.hasNext()) {
-            if (nextPage == null) {
+            if (nextPage == 0) {
                 shutDownPool();
                 return false;
             }
+            long current = nextPage;
             PageResult<T> page = nextPageResult();
             items = page.items().iterator();
-            nextPage = page.hasNext() ? page.pagination().nextPage() : null;
+            nextPage = sequence.follow(current, page);
             pageJustArrived = true;
         }
         T item = items.next();
@@ -70,20 +76,20 @@ final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterat
     private PageResult<T> nextPageResult() {
         Future<PageResult<T>> pending = prefetch;
         if (pending == null) {
-            return fetcher.fetch(nextPage);
+            return sequence.fetch(fetcher, nextPage);
         }
         prefetch = null;
         try {
-            return PagingThreads.await(pending);
+            return PagingThreads.await(pending, sequence);
         } catch (InterruptedException ex) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
-            throw PagingThreads.interrupted(ex);
+            throw sequence.interrupted(ex);
         }
     }
 
     private void startPrefetch() {
-        if (nextPage == null || closed) {
+        if (nextPage == 0 || closed) {
             return;
         }
         if (pool == null) {
@@ -91,7 +97,7 @@ final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterat
         }
         long page = nextPage;
         try {
-            prefetch = pool.submit(() -> fetcher.fetch(page));
+            prefetch = pool.submit(() -> sequence.fetch(fetcher, page));
         } catch (RejectedExecutionException ex) {
             if (!closed) {
                 throw ex;

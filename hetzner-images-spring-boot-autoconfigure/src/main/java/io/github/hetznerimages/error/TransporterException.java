@@ -5,8 +5,9 @@ import java.util.OptionalInt;
 
 /**
  * The call produced no usable answer: the connection failed or was reset, it timed out, or the answer was
- * empty, truncated, not JSON (an HTML page from a proxy) or JSON that does not decode. The cause is kept, and
- * {@link #reason()} says which of these happened.
+ * empty, truncated, not JSON (an HTML page from a proxy) or JSON that does not decode, or it contradicts the
+ * request (pages of a list that do not add up). The cause is kept, and {@link #reason()} says which of these
+ * happened.
  *
  * <p>{@link #outcomeUnknown()} tells whether the API may have processed the request anyway. For a request that
  * creates something (a snapshot), look for the result before trying again: the message says how.
@@ -117,6 +118,12 @@ public class TransporterException extends HetznerException {
         SERVER_ERROR,
         /** The thread was interrupted while sending or waiting. */
         INTERRUPTED,
+        /**
+         * The answer contradicts the request or the answers before it, so following it could loop or read the
+         * wrong data: a page of a list that is not the page asked for, or whose {@code next_page} points back to a
+         * page already requested or past its {@code last_page}. The message says what the server answered.
+         */
+        INCONSISTENT_ANSWER,
         /** Any other failure, raised by code built on the client. */
         OTHER
     }

@@ -29,6 +29,8 @@ public final class ImageActionsService {
             + " type=snapshot (or backup), sort=created:desc and a label_selector matching the labels you set"
             + " (created_from names the server); call createFromServer again only if no such image exists";
 
+    private static final String ACTIONS_PATH = "/images/actions";
+
     private final HetznerClient client;
     private final WaitOptions defaults;
     private final ActionWaiter waiter;
@@ -125,7 +127,7 @@ public final class ImageActionsService {
      */
     public Page<Action> list(ActionListRequest request) {
         requireNonNull("request", request);
-        return page(ApiRequest.get("/images/actions").withQuery(request.toQuery()));
+        return page(ApiRequest.get(ACTIONS_PATH).withQuery(request.toQuery()));
     }
 
     /**
@@ -135,7 +137,7 @@ public final class ImageActionsService {
      */
     public List<Action> listAll(ActionListRequest request) {
         requireNonNull("request", request);
-        return client.listAll(pagesOf(request));
+        return client.listAll(ACTIONS_PATH, pagesOf(request));
     }
 
     /**
@@ -144,7 +146,7 @@ public final class ImageActionsService {
      */
     public Stream<Action> stream(ActionListRequest request) {
         requireNonNull("request", request);
-        return client.stream(pagesOf(request));
+        return client.stream(ACTIONS_PATH, pagesOf(request));
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 public final class ImagesService {
 
     private static final String IMAGE_PATH = "/images/{id}";
+    private static final String LIST_PATH = "/images";
 
     private final HetznerClient client;
     private final ImageActionsService actions;
@@ -45,7 +46,7 @@ public final class ImagesService {
     public Page<Image> list(ImageListRequest request) {
         ImageListRequest checked = requireRequest(request);
         return client.execute(
-                ApiRequest.get("/images").withQuery(checked.toQuery()),
+                ApiRequest.get(LIST_PATH).withQuery(checked.toQuery()),
                 ImageListEnvelope.class,
                 ImageListEnvelope::toPage,
                 "images");
@@ -60,18 +61,23 @@ public final class ImagesService {
      * Every image that matches {@code request}, from every page. Pages are read with the largest size (50) unless
      * the request sets {@link ImageListRequest.Builder#perPage(int) perPage}; its {@code page} is ignored, as
      * reading starts at page 1 and follows {@code next_page} to the end.
+     *
+     * @throws TransporterException with reason {@link TransporterException.Reason#INCONSISTENT_ANSWER} when the
+     *     pages contradict each other (an answer that is not the page asked for, a {@code next_page} that points
+     *     back or past {@code last_page}), after at most one request past the evidence
      */
     public List<Image> listAll(ImageListRequest request) {
-        return client.listAll(pagesOf(requireRequest(request)));
+        return client.listAll(LIST_PATH, pagesOf(requireRequest(request)));
     }
 
     /**
      * A lazy stream of every image that matches {@code request}: a page is fetched only when the previous one is
      * used up, so {@code findFirst()} or {@code limit(n)} stop early. Page size and {@code page} as in
-     * {@link #listAll(ImageListRequest)}. API failures surface while the stream is consumed.
+     * {@link #listAll(ImageListRequest)}. API failures, and pages that contradict each other (as in
+     * {@link #listAll(ImageListRequest)}), surface while the stream is consumed.
      */
     public Stream<Image> stream(ImageListRequest request) {
-        return client.stream(pagesOf(requireRequest(request)));
+        return client.stream(LIST_PATH, pagesOf(requireRequest(request)));
     }
 
     /**

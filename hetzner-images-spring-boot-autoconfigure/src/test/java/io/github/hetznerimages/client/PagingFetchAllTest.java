@@ -2,11 +2,14 @@ package io.github.hetznerimages.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.hetznerimages.Pagination;
 import io.github.hetznerimages.error.ErrorException;
-import io.github.hetznerimages.error.HetznerException;
+import io.github.hetznerimages.error.TransporterException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -198,9 +201,55 @@ class PagingFetchAllTest {
         caller.interrupt();
         caller.join(2_000);
 
-        assertThat(thrown.get()).isInstanceOf(HetznerException.class).hasCauseInstanceOf(InterruptedException.class);
+        assertThat(thrown.get())
+                .isInstanceOfSatisfying(
+                        TransporterException.class,
+                        failure -> assertThat(failure.reason()).isEqualTo(TransporterException.Reason.INTERRUPTED))
+                .hasMessage("GET /: interrupted while waiting for a page of the list")
+                .hasCauseInstanceOf(InterruptedException.class);
         assertThat(flagAfter.get()).isTrue();
         assertThat(cancelled.await(2, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void anErrorInAPagingThreadReachesTheCallerAndCancelsThePagesInFlight() throws Exception {
+        OutOfMemoryError error = new OutOfMemoryError("Java heap space");
+        CountDownLatch cancelled = new CountDownLatch(2);
+        PagingFakeApi.Hook blockUntilInterrupted = () -> {
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException ex) {
+                cancelled.countDown();
+                throw ex;
+            }
+        };
+        PagingFakeApi api = PagingFakeApi.of(500, 50)
+                .on(2, blockUntilInterrupted)
+                .on(3, () -> {
+                    throw error;
+                })
+                .on(4, blockUntilInterrupted);
+
+        Throwable thrown = assertTimeoutPreemptively(
+                Duration.ofSeconds(5), () -> catchThrowable(() -> new Paging(3).fetchAll(api)));
+
+        assertThat(thrown).isSameAs(error);
+        assertThat(cancelled.await(2, TimeUnit.SECONDS)).isTrue();
+        assertThat(api.requested()).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void anAssertionErrorThrownByAFetcherInAPagingThreadReachesTheCaller() {
+        AssertionError error = new AssertionError("page 5 is wrong");
+        PagingFakeApi api = PagingFakeApi.of(500, 50).on(5, () -> {
+            throw error;
+        });
+
+        Throwable thrown = assertTimeoutPreemptively(
+                Duration.ofSeconds(5), () -> catchThrowable(() -> new Paging(4).fetchAll(api)));
+
+        assertThat(thrown).isSameAs(error);
+        assertThat(api.threads().get(api.requested().indexOf(5L)).getName()).matches("hetzner-paging-\\d+");
     }
 
     @Test

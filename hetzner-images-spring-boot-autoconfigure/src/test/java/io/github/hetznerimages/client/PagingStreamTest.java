@@ -2,9 +2,12 @@ package io.github.hetznerimages.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.hetznerimages.error.ErrorException;
-import io.github.hetznerimages.error.HetznerException;
+import io.github.hetznerimages.error.TransporterException;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -128,6 +131,23 @@ class PagingStreamTest {
     }
 
     @Test
+    void anErrorInThePagingThreadReachesTheConsumerAfterTheItemsBeforeIt() {
+        OutOfMemoryError error = new OutOfMemoryError("Java heap space");
+        PagingFakeApi api = PagingFakeApi.of(150, 50).on(2, () -> {
+            throw error;
+        });
+        Iterator<Integer> items = paging.stream(api).iterator();
+
+        for (int index = 0; index < 50; index++) {
+            assertThat(items.next()).isEqualTo(index);
+        }
+        Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> catchThrowable(items::next));
+
+        assertThat(thrown).isSameAs(error);
+        assertThat(api.threads().get(api.requested().indexOf(2L)).getName()).matches("hetzner-paging-\\d+");
+    }
+
+    @Test
     void aFailingFirstPageThrowsOnTheConsumersThread() {
         ErrorException failure = new ErrorException("GET", "/images", 401, "unauthorized", "no", null, null, null);
         PagingFakeApi api = PagingFakeApi.of(150, 50).on(1, () -> {
@@ -183,7 +203,11 @@ class PagingStreamTest {
         consumer.interrupt();
         consumer.join(2_000);
 
-        assertThat(thrown.get()).isInstanceOf(HetznerException.class).hasCauseInstanceOf(InterruptedException.class);
+        assertThat(thrown.get())
+                .isInstanceOfSatisfying(
+                        TransporterException.class,
+                        failure -> assertThat(failure.reason()).isEqualTo(TransporterException.Reason.INTERRUPTED))
+                .hasCauseInstanceOf(InterruptedException.class);
         assertThat(flagAfter).isTrue();
         assertThat(page2Interrupted.await(2, TimeUnit.SECONDS)).isTrue();
         assertThat(api.requested()).containsExactly(1L, 2L);

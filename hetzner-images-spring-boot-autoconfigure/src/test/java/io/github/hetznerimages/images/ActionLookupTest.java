@@ -128,7 +128,7 @@ class ActionLookupTest {
 
         assertThat(lastRequestUrl()).isEqualTo("/images/4711/actions?sort=finished:asc&status=success&per_page=50");
         assertThat(page.items()).hasSize(2);
-        assertThat(page.pagination().next()).hasValue(3);
+        assertThat(page.pagination().nextPage()).isEqualTo(3L);
     }
 
     @Test

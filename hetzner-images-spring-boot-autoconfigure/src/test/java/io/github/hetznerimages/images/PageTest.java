@@ -21,6 +21,15 @@ class PageTest {
     }
 
     @Test
+    void aNextPageOfZeroIsNoNextPage() {
+        Pagination zero = new Pagination(1, 25, null, 0L, 1L, 3L);
+
+        assertThat(new Page<Image>(List.of(), zero).hasNext()).isFalse();
+        assertThat(zero.hasNext()).isFalse();
+        assertThat(new Pagination(1, 25, null, 2L, 2L, 30L).hasNext()).isTrue();
+    }
+
+    @Test
     void itemsAreAnImmutableCopy() {
         List<Image> images = new ArrayList<>(List.of(ImageFixtures.snapshot()));
         Page<Image> page = new Page<>(images, null);
