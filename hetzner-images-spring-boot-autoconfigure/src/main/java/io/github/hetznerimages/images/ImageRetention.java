@@ -141,7 +141,7 @@ public final class ImageRetention {
         }
         String why = String.join(" and ", deleteReasons);
         if (image.deleteProtected()) {
-            return new Entry(image, Decision.SKIP, "delete-protected (else deleted: " + why + ")");
+            return new Entry(image, Decision.SKIP, "delete-protected, but " + why);
         }
         return new Entry(image, Decision.DELETE, why);
     }

@@ -83,7 +83,7 @@ class ImageRetentionTest {
             assertThat(entry.reason()).isEqualTo("older than 7d and not among the newest 3");
         });
         assertThat(plan.entries().get(20).reason())
-                .isEqualTo("delete-protected (else deleted: older than 7d and not among the newest 3)");
+                .isEqualTo("delete-protected, but older than 7d and not among the newest 3");
         assertThat(plan.evaluatedAt()).isEqualTo(NOW);
         assertThat(api.server().getAllServeEvents()).hasSize(1);
         api.server()

@@ -151,7 +151,7 @@ class SampleApplicationTest {
                         "  would delete  302000006  2026-11-20 03:00  web-1 daily 2026-11-20  (not among the newest 3)",
                         "  would delete  302000005  2026-11-19 03:00  web-1 daily 2026-11-19  (not among the newest 3)",
                         "  skip          302000004  2026-11-18 03:00  web-1 daily 2026-11-18 (before kernel upgrade)"
-                                + "  (delete-protected (else deleted: not among the newest 3))",
+                                + "  (delete-protected, but not among the newest 3)",
                         "  would delete  302000003  2026-11-17 03:00  web-1 daily 2026-11-17  (not among the newest 3)",
                         "  would delete  302000002  2026-11-16 03:00  web-1 daily 2026-11-16  (not among the newest 3)",
                         "  would delete  302000001  2026-11-15 03:00  web-1 daily 2026-11-15  (not among the newest 3)",
@@ -167,7 +167,7 @@ class SampleApplicationTest {
                         "  deleted       302000006  2026-11-20 03:00  web-1 daily 2026-11-20  (not among the newest 3)",
                         "  deleted       302000001  2026-11-15 03:00  web-1 daily 2026-11-15  (not among the newest 3)",
                         "  skip          302000004  2026-11-18 03:00  web-1 daily 2026-11-18 (before kernel upgrade)"
-                                + "  (delete-protected (else deleted: not among the newest 3))")
+                                + "  (delete-protected, but not among the newest 3)")
                 .endsWith("Deleted 5, kept 3, skipped 1.");
         assertThat(demo.requests().stream().filter(r -> r.startsWith("DELETE")))
                 .containsExactly(

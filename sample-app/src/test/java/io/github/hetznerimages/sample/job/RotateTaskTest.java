@@ -79,7 +79,7 @@ class RotateTaskTest {
                 .endsWith("(older than 3d and not among the newest 2)");
         assertThat(lines.get(10))
                 .startsWith("  skip          509  ")
-                .endsWith("(delete-protected (else deleted: older than 3d and not among the newest 2))");
+                .endsWith("(delete-protected, but older than 3d and not among the newest 2)");
         assertThat(lines)
                 .hasSize(38)
                 .last()
