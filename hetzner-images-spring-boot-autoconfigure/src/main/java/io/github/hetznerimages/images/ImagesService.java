@@ -7,6 +7,7 @@ import io.github.hetznerimages.client.ApiRequest;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.TransporterException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -162,6 +163,14 @@ public final class ImagesService {
     /** The image actions: create from a server, change protection, wait for actions. */
     public ImageActionsService actions() {
         return actions;
+    }
+
+    /**
+     * Retention: plan which snapshots or backups a {@link RetentionPolicy} keeps, then delete the rest. Ages are
+     * measured from the system clock; {@link ImageRetention#withClock(Clock)} gives a copy with another clock.
+     */
+    public ImageRetention retention() {
+        return new ImageRetention(this, Clock.systemUTC());
     }
 
     /** The rate-limit state of the latest answer from the API, empty before the first answer that carried it. */

@@ -139,23 +139,23 @@ class SampleApplicationTest {
         Result dryRun = SampleRun.against(demo, false, "rotate", "--selector", "backup_type=daily", "--keep", "3");
 
         assertThat(dryRun.exitCode()).isZero();
-        assertThat(dryRun.outLines().subList(0, 5))
+        assertThat(dryRun.outLines().get(0))
+                .isEqualTo("9 snapshots match 'backup_type=daily' (dry run: nothing is deleted without --apply)");
+        assertThat(dryRun.outLines().get(1))
+                .startsWith("  keep          304000002  ")
+                .endsWith("  (among the newest 3)");
+        assertThat(dryRun.outLines().subList(2, dryRun.outLines().size()))
                 .containsExactly(
-                        "9 snapshots match 'backup_type=daily'; keeping the newest 3 (dry run: nothing is deleted"
-                                + " without --apply)",
-                        dryRun.outLines().get(1),
-                        "  keep            302000008  2026-11-22 03:00  web-1 daily 2026-11-22",
-                        "  keep            302000007  2026-11-21 03:00  web-1 daily 2026-11-21",
-                        "  would delete    302000006  2026-11-20 03:00  web-1 daily 2026-11-20");
-        assertThat(dryRun.outLines().get(1)).startsWith("  keep            304000002  ");
-        assertThat(dryRun.outLines().subList(5, dryRun.outLines().size()))
-                .containsExactly(
-                        "  would delete    302000005  2026-11-19 03:00  web-1 daily 2026-11-19",
-                        "  would delete    302000003  2026-11-17 03:00  web-1 daily 2026-11-17",
-                        "  would delete    302000002  2026-11-16 03:00  web-1 daily 2026-11-16",
-                        "  would delete    302000001  2026-11-15 03:00  web-1 daily 2026-11-15",
-                        "  skip protected  302000004  2026-11-18 03:00  web-1 daily 2026-11-18 (before kernel upgrade)",
-                        "Dry run: would delete 5, keep 3, skip 1 protected. Add --apply to delete.");
+                        "  keep          302000008  2026-11-22 03:00  web-1 daily 2026-11-22  (among the newest 3)",
+                        "  keep          302000007  2026-11-21 03:00  web-1 daily 2026-11-21  (among the newest 3)",
+                        "  would delete  302000006  2026-11-20 03:00  web-1 daily 2026-11-20  (not among the newest 3)",
+                        "  would delete  302000005  2026-11-19 03:00  web-1 daily 2026-11-19  (not among the newest 3)",
+                        "  skip          302000004  2026-11-18 03:00  web-1 daily 2026-11-18 (before kernel upgrade)"
+                                + "  (delete-protected, but not among the newest 3)",
+                        "  would delete  302000003  2026-11-17 03:00  web-1 daily 2026-11-17  (not among the newest 3)",
+                        "  would delete  302000002  2026-11-16 03:00  web-1 daily 2026-11-16  (not among the newest 3)",
+                        "  would delete  302000001  2026-11-15 03:00  web-1 daily 2026-11-15  (not among the newest 3)",
+                        "Dry run: would delete 5, keep 3, skip 1. Add --apply to delete.");
         assertThat(demo.requests().subList(before, demo.requests().size())).noneMatch(r -> r.startsWith("DELETE"));
 
         Result applied =
@@ -164,10 +164,11 @@ class SampleApplicationTest {
         assertThat(applied.exitCode()).isZero();
         assertThat(applied.outLines())
                 .contains(
-                        "  deleted         302000006  2026-11-20 03:00  web-1 daily 2026-11-20",
-                        "  deleted         302000001  2026-11-15 03:00  web-1 daily 2026-11-15",
-                        "  skip protected  302000004  2026-11-18 03:00  web-1 daily 2026-11-18 (before kernel upgrade)")
-                .endsWith("Deleted 5, kept 3, skipped 1 protected.");
+                        "  deleted       302000006  2026-11-20 03:00  web-1 daily 2026-11-20  (not among the newest 3)",
+                        "  deleted       302000001  2026-11-15 03:00  web-1 daily 2026-11-15  (not among the newest 3)",
+                        "  skip          302000004  2026-11-18 03:00  web-1 daily 2026-11-18 (before kernel upgrade)"
+                                + "  (delete-protected, but not among the newest 3)")
+                .endsWith("Deleted 5, kept 3, skipped 1.");
         assertThat(demo.requests().stream().filter(r -> r.startsWith("DELETE")))
                 .containsExactly(
                         "DELETE /v1/images/302000006",

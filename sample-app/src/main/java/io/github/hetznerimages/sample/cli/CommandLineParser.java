@@ -5,6 +5,8 @@ import io.github.hetznerimages.LabelSelector;
 import io.github.hetznerimages.Labels;
 import io.github.hetznerimages.images.Architecture;
 import io.github.hetznerimages.images.ImageType;
+import io.github.hetznerimages.images.RetentionPolicy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * Turns the job's arguments into an {@link Invocation}. Every mistake is an {@link IllegalArgumentException} with a
@@ -28,9 +31,12 @@ public final class CommandLineParser {
     private static final Set<String> HELP = Set.of("--help", "-h");
 
     private static final Map<String, Map<String, Arity>> OPTIONS = Map.of(
-            "images", Map.of("--type", Arity.MANY, "--selector", Arity.ONE, "--architecture", Arity.ONE),
-            "snapshot", Map.of("--server", Arity.ONE, "--label", Arity.MANY, "--description", Arity.ONE),
-            "rotate", Map.of("--selector", Arity.ONE, "--keep", Arity.ONE, "--apply", Arity.FLAG));
+            "images",
+            Map.of("--type", Arity.MANY, "--selector", Arity.ONE, "--architecture", Arity.ONE),
+            "snapshot",
+            Map.of("--server", Arity.ONE, "--label", Arity.MANY, "--description", Arity.ONE),
+            "rotate",
+            Map.of("--selector", Arity.ONE, "--keep", Arity.ONE, "--max-age", Arity.ONE, "--apply", Arity.FLAG));
 
     private CommandLineParser() {}
 
@@ -133,10 +139,35 @@ public final class CommandLineParser {
                 .map(CommandLineParser::selector)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "rotate needs --selector SELECTOR, e.g. --selector backup_type=daily"));
-        String keep = optional(options, "--keep")
-                .orElseThrow(
-                        () -> new IllegalArgumentException("rotate needs --keep N, the number of snapshots to keep"));
-        return new RotateCommand(selector, count("--keep", keep), options.containsKey("--apply"));
+        Optional<String> keep = optional(options, "--keep");
+        Optional<String> maxAge = optional(options, "--max-age");
+        if (keep.isEmpty() && maxAge.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "rotate needs --keep N (how many of the newest to keep), --max-age AGE (e.g. 30d) or both");
+        }
+        RetentionPolicy.Builder policy = RetentionPolicy.builder().selector(selector);
+        keep.ifPresent(value -> policy.keepNewest(positiveCount("--keep", value)));
+        maxAge.ifPresent(value -> policy.maxAge(age("--max-age", value)));
+        return new RotateCommand(policy.build(), options.containsKey("--apply"));
+    }
+
+    /** A positive duration as Spring Boot writes them ({@code 30d}, {@code 12h}, {@code P30D}); a unit is required. */
+    private static Duration age(String name, String value) {
+        if (value.strip().matches("[+-]?\\d+")) {
+            throw new IllegalArgumentException(
+                    name + " needs a unit, e.g. " + value.strip() + "d or " + value.strip() + "h, was '" + value + "'");
+        }
+        Duration age;
+        try {
+            age = DurationStyle.detectAndParse(value.strip());
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException(
+                    name + " must be a duration such as 30d, 12h or P30D, was '" + value + "'", ex);
+        }
+        if (age.isZero() || age.isNegative()) {
+            throw new IllegalArgumentException(name + " must be positive, was '" + value + "'");
+        }
+        return age;
     }
 
     private static Optional<String> optional(Map<String, List<String>> options, String name) {
@@ -162,16 +193,16 @@ public final class CommandLineParser {
         throw new IllegalArgumentException(name + " must be a positive whole number, was '" + value + "'");
     }
 
-    private static int count(String name, String value) {
+    private static int positiveCount(String name, String value) {
         try {
             int count = Integer.parseInt(value);
-            if (count >= 0) {
+            if (count >= 1) {
                 return count;
             }
         } catch (NumberFormatException ex) {
             // reported below
         }
-        throw new IllegalArgumentException(name + " must be a whole number, 0 or more, was '" + value + "'");
+        throw new IllegalArgumentException(name + " must be a whole number, 1 or more, was '" + value + "'");
     }
 
     private static <V extends ApiValue> V choice(String name, String value, V parsed, List<V> known) {

@@ -1,13 +1,19 @@
 package io.github.hetznerimages.sample.cli;
 
-import io.github.hetznerimages.LabelSelector;
+import io.github.hetznerimages.images.RetentionPolicy;
+import java.util.Objects;
 
 /**
- * {@code rotate}: keep the newest {@code keep} snapshots that match the selector and delete the rest, skipping
- * protected ones. Only a dry run unless {@code apply} is set.
+ * {@code rotate}: keep the snapshots that match the selector and are among the newest {@code --keep} or younger
+ * than {@code --max-age}, delete the others, skipping protected ones. Only a dry run unless {@code apply} is set.
  *
- * @param selector the checked label selector of the snapshots to rotate, e.g. {@code backup_type=daily}
- * @param keep how many of the newest snapshots to keep, 0 or more
+ * @param policy the retention policy the options describe (snapshots, the selector, the count and/or the age)
  * @param apply whether to really delete; {@code false} only prints what would be deleted
  */
-public record RotateCommand(LabelSelector selector, int keep, boolean apply) implements SampleCommand {}
+public record RotateCommand(RetentionPolicy policy, boolean apply) implements SampleCommand {
+
+    /** Requires a policy. */
+    public RotateCommand {
+        Objects.requireNonNull(policy, "policy");
+    }
+}

@@ -1,21 +1,27 @@
 package io.github.hetznerimages.sample.job;
 
-import io.github.hetznerimages.Sort;
-import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.images.Image;
-import io.github.hetznerimages.images.ImageListRequest;
-import io.github.hetznerimages.images.ImageSortField;
-import io.github.hetznerimages.images.ImageType;
+import io.github.hetznerimages.images.ImageRetention;
 import io.github.hetznerimages.images.ImagesService;
+import io.github.hetznerimages.images.RetentionPlan;
+import io.github.hetznerimages.images.RetentionPlan.Entry;
+import io.github.hetznerimages.images.RetentionResult;
+import io.github.hetznerimages.images.RetentionResult.Outcome;
 import io.github.hetznerimages.sample.cli.RotateCommand;
 import io.github.hetznerimages.sample.output.ImageFormat;
 import io.github.hetznerimages.sample.output.SampleConsole;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * {@code rotate}: lists the snapshots that match the selector (every page), keeps the newest N and deletes the
- * others, skipping protected ones and saying so. Without {@code --apply} nothing is deleted: it prints the plan.
+ * {@code rotate}: plans with the library's retention ({@link ImagesService#retention()}) and prints one line per
+ * snapshot with its decision and the reason. Without {@code --apply} nothing is deleted; with it the planned
+ * snapshots are deleted and each line says how that went. A failed deletion does not stop the others, but the job
+ * then ends with the first failure (exit code 1).
  */
 final class RotateTask {
 
@@ -28,62 +34,71 @@ final class RotateTask {
     }
 
     void run(RotateCommand command) {
-        List<Image> snapshots = images.listAll(ImageListRequest.builder()
-                .types(ImageType.SNAPSHOT)
-                .labelSelector(command.selector())
-                .sort(Sort.descending(ImageSortField.CREATED))
-                .build());
-        RotationPlan plan = RotationPlan.of(snapshots, command.keep());
+        ImageRetention retention = images.retention();
+        RetentionPlan plan = retention.plan(command.policy());
         console.out()
-                .println(snapshots.size() + " snapshots match '" + command.selector() + "'; keeping the newest "
-                        + command.keep() + (command.apply() ? "" : " (dry run: nothing is deleted without --apply)"));
-        plan.kept().forEach(image -> line("keep", image));
-        int deleted = 0;
-        int skipped = plan.skipped().size();
-        for (Image image : plan.delete()) {
-            if (!command.apply()) {
-                line("would delete", image);
-            } else if (delete(image)) {
-                line("deleted", image);
-                deleted++;
+                .println(plan.entries().size() + " snapshots match '"
+                        + command.policy().selector().orElseThrow() + "'"
+                        + (command.apply() ? "" : " (dry run: nothing is deleted without --apply)"));
+        if (!command.apply()) {
+            plan.entries().forEach(entry -> line(verb(entry, "would delete"), entry.image(), entry.reason()));
+            console.out()
+                    .println("Dry run: would delete " + plan.toDelete().size() + ", keep "
+                            + plan.kept().size() + ", skip " + plan.skipped().size() + ". Add --apply to delete.");
+            return;
+        }
+        RetentionResult result = retention.apply(plan);
+        Map<Long, Outcome> outcomes = result.outcomes().stream()
+                .collect(Collectors.toMap(outcome -> outcome.image().id(), Function.identity()));
+        for (Entry entry : plan.entries()) {
+            Outcome outcome = outcomes.get(entry.image().id());
+            if (outcome == null) {
+                line(verb(entry, "delete"), entry.image(), entry.reason());
             } else {
-                line("skip protected", image);
-                skipped++;
+                line(
+                        verb(outcome),
+                        entry.image(),
+                        outcome.failureIfPresent().map(Throwable::getMessage).orElse(entry.reason()));
             }
         }
-        plan.skipped().forEach(image -> line("skip protected", image));
-        if (command.apply()) {
-            console.out()
-                    .println("Deleted " + deleted + ", kept " + plan.kept().size() + ", skipped " + skipped
-                            + " protected.");
-        } else {
-            console.out()
-                    .println("Dry run: would delete " + plan.delete().size() + ", keep "
-                            + plan.kept().size() + ", skip " + skipped + " protected. Add --apply to delete.");
+        List<String> summary = new ArrayList<>(List.of(
+                "Deleted " + result.deleted().size(),
+                "kept " + plan.kept().size(),
+                "skipped " + plan.skipped().size()));
+        if (!result.complete()) {
+            summary.add("failed " + result.failures().size());
+        }
+        console.out().println(String.join(", ", summary) + ".");
+        if (!result.complete()) {
+            throw result.failures().get(0).failure();
         }
     }
 
-    /** Deletes the image; {@code false} when it became protected since it was listed. */
-    private boolean delete(Image image) {
-        try {
-            images.delete(image.id());
-            return true;
-        } catch (ErrorException ex) {
-            if (ex.isProtected()) {
-                return false;
-            }
-            throw ex;
-        }
+    private static String verb(Entry entry, String delete) {
+        return switch (entry.decision()) {
+            case KEEP -> "keep";
+            case SKIP -> "skip";
+            case DELETE -> delete;
+        };
     }
 
-    private void line(String verb, Image image) {
+    private static String verb(Outcome outcome) {
+        return switch (outcome.status()) {
+            case DELETED -> "deleted";
+            case ALREADY_DELETED -> "already gone";
+            case FAILED -> "FAILED";
+        };
+    }
+
+    private void line(String verb, Image image, String reason) {
         console.out()
                 .println(String.format(
                         Locale.ROOT,
-                        "  %-14s  %d  %s  %s",
+                        "  %-12s  %d  %s  %s  (%s)",
                         verb,
                         image.id(),
                         ImageFormat.created(image),
-                        ImageFormat.title(image)));
+                        ImageFormat.title(image),
+                        reason));
     }
 }

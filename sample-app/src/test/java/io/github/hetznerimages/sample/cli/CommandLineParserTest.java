@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.github.hetznerimages.LabelSelector;
 import io.github.hetznerimages.images.Architecture;
 import io.github.hetznerimages.images.ImageType;
+import io.github.hetznerimages.images.RetentionPolicy;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,10 +70,34 @@ class CommandLineParserTest {
     void rotateIsADryRunUnlessApplied() {
         assertThat(parse("rotate", "--selector", "backup_type=daily", "--keep", "3")
                         .command())
-                .isEqualTo(new RotateCommand(LabelSelector.parse("backup_type=daily"), 3, false));
-        assertThat(parse("rotate", "--apply", "--keep=0", "--selector=backup_type=daily")
+                .isEqualTo(new RotateCommand(policy().keepNewest(3).build(), false));
+        assertThat(parse("rotate", "--apply", "--keep=1", "--selector=backup_type=daily")
                         .command())
-                .isEqualTo(new RotateCommand(LabelSelector.parse("backup_type=daily"), 0, true));
+                .isEqualTo(new RotateCommand(policy().keepNewest(1).build(), true));
+    }
+
+    @Test
+    void rotateTakesAMaxAgeAsSpringBootWritesDurations() {
+        assertThat(parse("rotate", "--selector", "backup_type=daily", "--max-age", "30d")
+                        .command())
+                .isEqualTo(
+                        new RotateCommand(policy().maxAge(Duration.ofDays(30)).build(), false));
+        assertThat(parse("rotate", "--selector", "backup_type=daily", "--max-age=12h", "--keep", "2")
+                        .command())
+                .isEqualTo(new RotateCommand(
+                        policy().keepNewest(2).maxAge(Duration.ofHours(12)).build(), false));
+        assertThat(parse("rotate", "--selector", "backup_type=daily", "--max-age", "P30D", "--apply")
+                        .command())
+                .isEqualTo(
+                        new RotateCommand(policy().maxAge(Duration.ofDays(30)).build(), true));
+        assertThat(parse("rotate", "--selector", "backup_type=daily", "--max-age", "90m")
+                        .command())
+                .isEqualTo(new RotateCommand(
+                        policy().maxAge(Duration.ofMinutes(90)).build(), false));
+    }
+
+    private static RetentionPolicy.Builder policy() {
+        return RetentionPolicy.builder().selector(LabelSelector.parse("backup_type=daily"));
     }
 
     @Test
@@ -98,10 +124,16 @@ class CommandLineParserTest {
                 "snapshot --server 1 --server 2|--server may be given only once",
                 "snapshot --server 1 --label novalue|--label must look like KEY=VALUE, was 'novalue'",
                 "snapshot --server 1 --label a=1 --label a=2|--label 'a' is given twice",
-                "rotate --selector backup_type=daily --keep -1|--keep must be a whole number, 0 or more, was '-1'",
-                "rotate --selector backup_type=daily --keep many|--keep must be a whole number, 0 or more, was 'many'",
+                "rotate --selector backup_type=daily --keep -1|--keep must be a whole number, 1 or more, was '-1'",
+                "rotate --selector backup_type=daily --keep 0|--keep must be a whole number, 1 or more, was '0'",
+                "rotate --selector backup_type=daily --keep many|--keep must be a whole number, 1 or more, was 'many'",
                 "rotate --keep 3|rotate needs --selector SELECTOR, e.g. --selector backup_type=daily",
-                "rotate --selector backup_type=daily|rotate needs --keep N, the number of snapshots to keep",
+                "rotate --selector backup_type=daily|rotate needs --keep N (how many of the newest to keep), --max-age AGE (e.g. 30d) or both",
+                "rotate --selector backup_type=daily --max-age 30|--max-age needs a unit, e.g. 30d or 30h, was '30'",
+                "rotate --selector backup_type=daily --max-age month|--max-age must be a duration such as 30d, 12h or P30D, was 'month'",
+                "rotate --selector backup_type=daily --max-age 0d|--max-age must be positive, was '0d'",
+                "rotate --selector backup_type=daily --max-age -PT1H|--max-age must be positive, was '-PT1H'",
+                "rotate --selector backup_type=daily --max-age 1d --max-age 2d|--max-age may be given only once",
                 "rotate --selector= --keep 1|--selector must not be blank",
                 "rotate --selector a=b --keep 1 --apply=yes|--apply takes no value",
                 "images --type disk|--type must be one of system, app, snapshot, backup, was 'disk'",

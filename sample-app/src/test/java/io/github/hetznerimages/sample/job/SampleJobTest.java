@@ -21,7 +21,7 @@ class SampleJobTest {
                 "deploy|error: unknown command 'deploy'; expected one of images, snapshot, rotate (see --help)",
                 "snapshot|error: snapshot needs --server ID, the server to snapshot (see --help)",
                 "snapshot --server abc|error: --server must be a positive whole number, was 'abc' (see --help)",
-                "rotate --selector backup_type=daily --keep -1|error: --keep must be a whole number, 0 or more, was '-1' (see --help)",
+                "rotate --selector backup_type=daily --keep -1|error: --keep must be a whole number, 1 or more, was '-1' (see --help)",
                 "images --selector a,,b|error: label selector 'a,,b' is invalid: cannot read requirement '' (see --help)",
                 "snapshot --server 4711 --label hetzner.cloud/x=1|error: label key 'hetzner.cloud/x' is invalid: the prefix 'hetzner.cloud/' is reserved (see --help)"
             })
@@ -41,7 +41,8 @@ class SampleJobTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.outLines().get(1)).startsWith("Usage: sample-app [images]");
-        assertThat(result.out()).contains("snapshot --server ID", "rotate --selector SELECTOR --keep N [--apply]");
+        assertThat(result.out())
+                .contains("snapshot --server ID", "rotate --selector SELECTOR [--keep N] [--max-age AGE] [--apply]");
         assertThat(result.err()).isEmpty();
         assertThat(result.embeddedRequests()).isEmpty();
     }
