@@ -5,7 +5,10 @@ import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.images.ImagesService;
 import io.github.hetznerimages.images.WaitOptions;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -17,10 +20,12 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -43,6 +48,12 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(HetznerProperties.class)
 public final class HetznerImagesAutoConfiguration {
 
+    /**
+     * The name of an {@link Executor} bean that, when an application defines one, runs the background page fetches
+     * of list-all and stream calls.
+     */
+    public static final String PAGING_EXECUTOR = "hetznerPagingExecutor";
+
     /** Creates the auto-configuration; Spring calls it. */
     HetznerImagesAutoConfiguration() {}
 
@@ -56,7 +67,8 @@ public final class HetznerImagesAutoConfiguration {
             ObjectProvider<HttpClientSettings> httpClientSettings,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
             ObjectProvider<SslBundles> sslBundles,
-            ObjectProvider<HetznerRestClientCustomizer> customizers) {
+            ObjectProvider<HetznerRestClientCustomizer> customizers,
+            @Qualifier(PAGING_EXECUTOR) ObjectProvider<Executor> pagingExecutor) {
         String token = HetznerTokenResolver.resolve(properties, environment);
         HetznerClient.Builder builder = HetznerClient.builder()
                 .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
@@ -67,6 +79,10 @@ public final class HetznerImagesAutoConfiguration {
                 .pagingConcurrency(properties.paging().concurrency())
                 .customizer(restClient ->
                         customizers.orderedStream().forEach(customizer -> customizer.customize(restClient)));
+        Executor executor = pagingExecutor.getIfAvailable(() -> defaultPagingExecutor(environment));
+        if (executor != null) {
+            builder.pagingExecutor(executor);
+        }
         HttpClientSettings global = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
         HttpClientSettings settings =
                 HetznerHttpClientSettings.merge(properties.http(), global, sslBundles.getIfAvailable());
@@ -92,6 +108,19 @@ public final class HetznerImagesAutoConfiguration {
     @ConditionalOnMissingBean
     ImagesService imagesService(HetznerClient hetznerClient, ImageActionsService imageActionsService) {
         return new ImagesService(hetznerClient, imageActionsService);
+    }
+
+    /**
+     * Where pages are fetched in the background: virtual threads when {@code spring.threads.virtual.enabled=true}
+     * (Java 21+), else the library's daemon threads ({@code null} here).
+     */
+    private static @Nullable Executor defaultPagingExecutor(Environment environment) {
+        if (!Threading.VIRTUAL.isActive(environment)) {
+            return null;
+        }
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("hetzner-paging-");
+        executor.setVirtualThreads(true);
+        return executor;
     }
 
     /** Publishes the client's rate limits as gauges when the application has a meter registry. */

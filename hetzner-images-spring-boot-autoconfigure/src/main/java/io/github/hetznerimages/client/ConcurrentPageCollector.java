@@ -3,7 +3,7 @@ package io.github.hetznerimages.client;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import java.util.function.IntSupplier;
@@ -27,19 +27,26 @@ final class ConcurrentPageCollector<T> {
     private final PageFetcher<T> fetcher;
     private final int maxInFlight;
     private final IntSupplier rateLimitBudget;
+    private final Executor executor;
 
     /**
      * @param sequence the walk the pages belong to, which checks each answer
      * @param fetcher fetches one page
      * @param maxInFlight the most requests in flight at once, at least 1
      * @param rateLimitBudget how many requests the rate limit allows now
+     * @param executor runs the fetches
      */
     ConcurrentPageCollector(
-            PageSequence sequence, PageFetcher<T> fetcher, int maxInFlight, IntSupplier rateLimitBudget) {
+            PageSequence sequence,
+            PageFetcher<T> fetcher,
+            int maxInFlight,
+            IntSupplier rateLimitBudget,
+            Executor executor) {
         this.sequence = sequence;
         this.fetcher = fetcher;
         this.maxInFlight = maxInFlight;
         this.rateLimitBudget = rateLimitBudget;
+        this.executor = executor;
     }
 
     /**
@@ -54,21 +61,20 @@ final class ConcurrentPageCollector<T> {
         List<PageResult<T>> pages = new ArrayList<>();
         List<PageTask> inFlight = new ArrayList<>();
         Semaphore finished = new Semaphore(0);
-        ExecutorService pool = PagingThreads.newPool((int) Math.min(maxInFlight, count));
         try {
             while (pages.size() < count || !inFlight.isEmpty()) {
                 while (pages.size() < count && inFlight.size() < allowedInFlight()) {
                     PageTask task = new PageTask(first + pages.size(), finished);
                     pages.add(null);
                     inFlight.add(task);
-                    pool.execute(task);
+                    executor.execute(task);
                 }
                 finished.acquire();
                 collectFinished(inFlight, pages, first);
             }
             return pages;
         } finally {
-            pool.shutdownNow();
+            inFlight.forEach(task -> task.cancel(true));
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -63,6 +64,9 @@ public final class HetznerClient {
      */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
+    /** How many pages a list-all call fetches at once unless configured otherwise. */
+    public static final int DEFAULT_PAGING_CONCURRENCY = 4;
+
     static final String CORRELATION_ID = "X-Correlation-Id";
 
     private static final Logger log = LoggerFactory.getLogger(HetznerClient.class);
@@ -86,7 +90,7 @@ public final class HetznerClient {
         this.clock = builder.clock;
         this.safeText = new SafeText(builder.token);
         this.reader = new ResponseReader(mapper, safeText);
-        this.paging = new Paging(builder.pagingConcurrency, builder.rateLimits, builder.clock);
+        this.paging = new Paging(builder.pagingConcurrency, builder.rateLimits, builder.clock, builder.pagingExecutor);
     }
 
     /** Starts a client for the production API; {@link Builder#token(String)} is required. */
@@ -351,11 +355,22 @@ public final class HetznerClient {
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Consumer<RestClient.Builder> customizer = builder -> {};
-        private int pagingConcurrency = 4;
+        private int pagingConcurrency = DEFAULT_PAGING_CONCURRENCY;
+        private Executor pagingExecutor = PagingThreads.DAEMON_THREADS;
 
         private Builder() {}
 
-        /** How many pages a list-all call may fetch at once; defaults to 4. */
+        /**
+         * Where list-all and stream calls fetch pages in the background; defaults to a new daemon thread per page
+         * ({@code hetzner-paging-N}). The Spring Boot auto-configuration passes virtual threads when
+         * {@code spring.threads.virtual.enabled=true}.
+         */
+        public Builder pagingExecutor(Executor executor) {
+            this.pagingExecutor = Objects.requireNonNull(executor, "pagingExecutor");
+            return this;
+        }
+
+        /** How many pages a list-all call may fetch at once; defaults to {@link #DEFAULT_PAGING_CONCURRENCY}. */
         public Builder pagingConcurrency(int value) {
             this.pagingConcurrency = value;
             return this;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -12,26 +13,22 @@ import java.util.stream.StreamSupport;
  * concurrently; {@link #stream} fetches pages lazily, one page ahead of the consumer. Both keep the API's order
  * and send one request per page, no more. One instance per {@link HetznerClient}, thread-safe.
  *
- * <p>Callers pass the largest page size ({@link #MAX_PAGE_SIZE}) in their {@link PageFetcher}, so that a list
- * costs as few requests as possible.
  */
 final class Paging {
-
-    /** The largest page size the API accepts (stated in the API's documentation, not its schema). */
-    public static final int MAX_PAGE_SIZE = 50;
 
     private final int concurrency;
     private final RateLimitTracker rateLimits;
     private final Clock clock;
+    private final Executor executor;
 
     /**
-     * Creates a pager that knows no rate-limit state (it trusts the concurrency alone); for tests and tools. The
-     * client uses {@link #Paging(int, RateLimitTracker, Clock)}.
+     * Creates a pager that knows no rate-limit state (it trusts the concurrency alone) and fetches on daemon
+     * threads; for tests. The client uses {@link #Paging(int, RateLimitTracker, Clock, Executor)}.
      *
      * @param concurrency how many pages {@link #fetchAll} may fetch at once, at least 1
      */
-    public Paging(int concurrency) {
-        this(concurrency, new RateLimitTracker(), Clock.systemUTC());
+    Paging(int concurrency) {
+        this(concurrency, new RateLimitTracker(), Clock.systemUTC(), PagingThreads.DAEMON_THREADS);
     }
 
     /**
@@ -41,18 +38,20 @@ final class Paging {
      * @param rateLimits the client's rate-limit state: {@link #fetchAll} never has more requests in flight than
      *     it says the bucket holds
      * @param clock the client's clock, to estimate the bucket's refill
+     * @param executor runs the background fetches
      */
-    public Paging(int concurrency, RateLimitTracker rateLimits, Clock clock) {
+    Paging(int concurrency, RateLimitTracker rateLimits, Clock clock, Executor executor) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("paging concurrency must be at least 1, was " + concurrency);
         }
         this.concurrency = concurrency;
         this.rateLimits = Objects.requireNonNull(rateLimits, "rateLimits");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.executor = Objects.requireNonNull(executor, "executor");
     }
 
     /** How many pages {@link #fetchAll} may fetch at once. */
-    public int concurrency() {
+    int concurrency() {
         return concurrency;
     }
 
@@ -62,7 +61,7 @@ final class Paging {
      * the rate-limit bucket holds (a full bucket and the default concurrency of 4 list 2,000 images about four
      * times faster than one page after the other). When the last page is unknown, or the list grew meanwhile,
      * pages are followed one after the other by their {@code next_page}. Each page is requested exactly once;
-     * background threads are daemon threads named {@code hetzner-paging-N} that end with the call.
+     * the background fetches run on the client's paging executor (see {@link PagingThreads}).
      *
      * <p>The pages are checked as they arrive: an answer that is not the page asked for, or whose
      * {@code next_page} points back to a page already requested or past its {@code last_page}, ends the call, so a
@@ -75,7 +74,7 @@ final class Paging {
      *     pages contradict each other, or {@code INTERRUPTED} when the calling thread is interrupted while waiting
      *     (its interrupt flag stays set)
      */
-    public <T> List<T> fetchAll(PageFetcher<T> fetcher) {
+    <T> List<T> fetchAll(PageFetcher<T> fetcher) {
         Objects.requireNonNull(fetcher, "fetcher");
         PageSequence sequence = new PageSequence(fetcher.path());
         PageResult<T> page = sequence.fetch(fetcher, 1);
@@ -107,17 +106,21 @@ final class Paging {
      *
      * <p>Close the stream (try-with-resources) when you stop early, e.g. after {@code limit(...)} or
      * {@code findFirst()}: closing cancels the page being fetched ahead. A stream read to its end needs no close;
-     * an abandoned one leaks nothing (its idle thread ends after a few seconds) but may cost one extra request.
+     * an abandoned one leaks nothing (no thread outlives its fetch) but may cost one extra request.
      */
-    public <T> Stream<T> stream(PageFetcher<T> fetcher) {
+    <T> Stream<T> stream(PageFetcher<T> fetcher) {
         Objects.requireNonNull(fetcher, "fetcher");
-        PrefetchingPageSpliterator<T> items = new PrefetchingPageSpliterator<>(fetcher);
+        PrefetchingPageSpliterator<T> items = new PrefetchingPageSpliterator<>(fetcher, executor);
         return StreamSupport.stream(items, false).onClose(items::close);
     }
 
     private <T> List<PageResult<T>> fetchConcurrently(PageSequence sequence, PageFetcher<T> fetcher, long lastPage) {
         ConcurrentPageCollector<T> collector = new ConcurrentPageCollector<>(
-                sequence, fetcher, concurrency, () -> rateLimits.estimatedRemaining(clock.instant(), concurrency));
+                sequence,
+                fetcher,
+                concurrency,
+                () -> rateLimits.estimatedRemaining(clock.instant(), concurrency),
+                executor);
         try {
             return collector.fetch(2, lastPage);
         } catch (InterruptedException ex) {

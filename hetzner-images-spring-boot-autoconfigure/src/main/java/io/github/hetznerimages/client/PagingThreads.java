@@ -2,24 +2,18 @@ package io.github.hetznerimages.client;
 
 import io.github.hetznerimages.error.HetznerException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads that fetch pages in the background: daemon threads named {@code hetzner-paging-N}, in small pools
- * owned by one call (shut down when the call ends) whose idle threads also end on their own, so that a pool
- * nobody shuts down (an abandoned stream) leaks no thread. Also turns a failed page back into the exception the
- * fetch threw, on the thread that waits for it.
+ * Where pages are fetched in the background. Unless the application gives an executor (with Spring Boot: virtual
+ * threads when {@code spring.threads.virtual.enabled=true}, or a bean of its own), each fetch runs on a new daemon
+ * thread named {@code hetzner-paging-N} that ends with the fetch, so an abandoned stream leaks no thread. Also turns
+ * a failed page back into the exception the fetch threw, on the thread that waits for it.
  */
 final class PagingThreads {
-
-    /** How long an idle paging thread lives before it ends. */
-    static final long KEEP_ALIVE_SECONDS = 5;
 
     private static final AtomicInteger NUMBER = new AtomicInteger();
 
@@ -29,15 +23,10 @@ final class PagingThreads {
         return thread;
     };
 
-    private PagingThreads() {}
+    /** Runs each task on a new daemon thread named {@code hetzner-paging-N}. */
+    static final Executor DAEMON_THREADS = task -> FACTORY.newThread(task).start();
 
-    /** A pool of at most {@code threads} daemon threads that end after a few idle seconds. */
-    static ExecutorService newPool(int threads) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(
-                threads, threads, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), FACTORY);
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
-    }
+    private PagingThreads() {}
 
     /**
      * The page a finished fetch returned, or the very exception or error it threw (a {@link HetznerException} or an

@@ -4,9 +4,9 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -27,13 +27,14 @@ final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterat
     private long nextPage = 1;
 
     private boolean pageJustArrived;
-    private ExecutorService pool;
+    private final Executor executor;
     private Future<PageResult<T>> prefetch;
     private volatile boolean closed;
 
-    PrefetchingPageSpliterator(PageFetcher<T> fetcher) {
+    PrefetchingPageSpliterator(PageFetcher<T> fetcher, Executor executor) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.fetcher = fetcher;
+        this.executor = executor;
         this.sequence = new PageSequence(fetcher.path());
     }
 
@@ -44,7 +45,6 @@ final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterat
         }
         while (!items.hasNext()) {
             if (nextPage == 0) {
-                shutDownPool();
                 return false;
             }
             long current = nextPage;
@@ -70,7 +70,6 @@ final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterat
         if (pending != null) {
             pending.cancel(true);
         }
-        shutDownPool();
     }
 
     private PageResult<T> nextPageResult() {
@@ -92,23 +91,9 @@ final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterat
         if (nextPage == 0 || closed) {
             return;
         }
-        if (pool == null) {
-            pool = PagingThreads.newPool(1);
-        }
         long page = nextPage;
-        try {
-            prefetch = pool.submit(() -> sequence.fetch(fetcher, page));
-        } catch (RejectedExecutionException ex) {
-            if (!closed) {
-                throw ex;
-            }
-        }
-    }
-
-    private void shutDownPool() {
-        ExecutorService current = pool;
-        if (current != null) {
-            current.shutdownNow();
-        }
+        FutureTask<PageResult<T>> task = new FutureTask<>(() -> sequence.fetch(fetcher, page));
+        prefetch = task;
+        executor.execute(task);
     }
 }

@@ -70,7 +70,8 @@ class PagingFetchAllTest {
         tracker.record(rateLimitHeaders(3600, 2), NOW);
         PagingFakeApi api = PagingFakeApi.of(1_000, 50).rendezvous(2);
 
-        assertThat(new Paging(4, tracker, CLOCK).fetchAll(api)).isEqualTo(PagingFakeApi.numbers(1_000));
+        assertThat(new Paging(4, tracker, CLOCK, PagingThreads.DAEMON_THREADS).fetchAll(api))
+                .isEqualTo(PagingFakeApi.numbers(1_000));
 
         assertThat(api.maxInFlight()).isEqualTo(2);
     }
@@ -81,7 +82,8 @@ class PagingFetchAllTest {
         tracker.record(rateLimitHeaders(3600, 0), NOW);
         PagingFakeApi api = PagingFakeApi.of(500, 50).eachFetchTakes(2);
 
-        assertThat(new Paging(4, tracker, CLOCK).fetchAll(api)).isEqualTo(PagingFakeApi.numbers(500));
+        assertThat(new Paging(4, tracker, CLOCK, PagingThreads.DAEMON_THREADS).fetchAll(api))
+                .isEqualTo(PagingFakeApi.numbers(500));
 
         assertThat(api.maxInFlight()).isEqualTo(1);
         assertThat(api.requested()).hasSize(10);
@@ -151,7 +153,7 @@ class PagingFetchAllTest {
     }
 
     @Test
-    void pagingThreadsAreNamedDaemonsThatEndWithTheCall() throws Exception {
+    void pagingThreadsAreNamedDaemonsThatEndWithTheirFetch() throws Exception {
         PagingFakeApi api = PagingFakeApi.of(500, 50).rendezvous(4);
 
         new Paging(4).fetchAll(api);
@@ -160,7 +162,7 @@ class PagingFetchAllTest {
                 .filter(thread -> thread != Thread.currentThread())
                 .distinct()
                 .toList();
-        assertThat(workers).hasSize(4).allSatisfy(thread -> {
+        assertThat(workers).as("one thread per page after the first").hasSize(9).allSatisfy(thread -> {
             assertThat(thread.getName()).matches("hetzner-paging-\\d+");
             assertThat(thread.isDaemon()).isTrue();
         });
@@ -214,8 +216,10 @@ class PagingFetchAllTest {
     @Test
     void anErrorInAPagingThreadReachesTheCallerAndCancelsThePagesInFlight() throws Exception {
         OutOfMemoryError error = new OutOfMemoryError("Java heap space");
+        CountDownLatch running = new CountDownLatch(2);
         CountDownLatch cancelled = new CountDownLatch(2);
         PagingFakeApi.Hook blockUntilInterrupted = () -> {
+            running.countDown();
             try {
                 Thread.sleep(10_000);
             } catch (InterruptedException ex) {
@@ -226,6 +230,8 @@ class PagingFetchAllTest {
         PagingFakeApi api = PagingFakeApi.of(500, 50)
                 .on(2, blockUntilInterrupted)
                 .on(3, () -> {
+                    // fail only once pages 2 and 4 are being fetched, so that cancelling interrupts them
+                    running.await(2, TimeUnit.SECONDS);
                     throw error;
                 })
                 .on(4, blockUntilInterrupted);

@@ -31,12 +31,15 @@ class PagingGuardTest {
 
     @Test
     void aConcurrentlyFetchedPageThatIsNotThePageAskedForEndsTheCallAndCancelsThePagesInFlight() throws Exception {
+        CountDownLatch running = new CountDownLatch(3);
         CountDownLatch cancelled = new CountDownLatch(3);
         Script script = new Script(page -> {
             if (page == 3) {
+                awaitQuietly(running);
                 return pagination(2, 3L, 100L);
             }
             if (page > 1) {
+                running.countDown();
                 blockUntilInterrupted(cancelled);
             }
             return pagination(page, page + 1, 100L);
@@ -102,6 +105,15 @@ class PagingGuardTest {
         assertThat(failure.reason()).isEqualTo(Reason.INCONSISTENT_ANSWER);
         assertThat(failure.status()).hasValue(200);
         return failure;
+    }
+
+    /** Waits until the other pages are being fetched, so that their cancellation interrupts a running fetch. */
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.SECONDS);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void blockUntilInterrupted(CountDownLatch interrupted) {
