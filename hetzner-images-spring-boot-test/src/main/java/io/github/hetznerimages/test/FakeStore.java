@@ -1,4 +1,4 @@
-package io.github.hetznerimages.sample.demo;
+package io.github.hetznerimages.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * exact wire shape. A snapshot's image turns {@code available} once its action has run for the configured
  * duration. Thread-safe.
  */
-final class DemoStore {
+final class FakeStore {
 
     private static final long FIRST_ACTION_ID = 587_000_001L;
 
@@ -25,23 +25,23 @@ final class DemoStore {
     private final Duration snapshotDuration;
     private final Map<Long, ObjectNode> images = new LinkedHashMap<>();
     private final Map<Long, JsonNode> servers = new LinkedHashMap<>();
-    private final Map<Long, DemoAction> actions = new LinkedHashMap<>();
+    private final Map<Long, StoredAction> actions = new LinkedHashMap<>();
     private long nextImageId;
     private long nextActionId = FIRST_ACTION_ID;
 
-    DemoStore(Clock clock, Duration snapshotDuration) {
+    FakeStore(Clock clock, Duration snapshotDuration) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.snapshotDuration = Objects.requireNonNull(snapshotDuration, "snapshotDuration");
-        DemoJson.resource("demo/images.json")
+        WireJson.resource("demo/images.json")
                 .get("images")
                 .forEach(image -> images.put(image.get("id").asLong(), (ObjectNode) image));
-        DemoJson.resource("demo/servers.json")
+        WireJson.resource("demo/servers.json")
                 .get("servers")
                 .forEach(server -> servers.put(server.get("id").asLong(), server));
         nextImageId = images.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
     }
 
-    /** Copies of all images (deprecated ones included; {@link DemoImageQuery} filters). */
+    /** Copies of all images (deprecated ones included; {@link ImageQuery} filters). */
     synchronized List<ObjectNode> images() {
         settle();
         return images.values().stream().map(ObjectNode::deepCopy).toList();
@@ -63,7 +63,7 @@ final class DemoStore {
         }
         if (body.has("type")) {
             if (!"snapshot".equals(body.get("type").asString())) {
-                throw DemoApiError.invalidInput("type can only be 'snapshot'");
+                throw FakeApiError.invalidInput("type can only be 'snapshot'");
             }
             image.put("type", "snapshot");
             image.putNull("bound_to");
@@ -80,10 +80,10 @@ final class DemoStore {
         ObjectNode image = existing(id);
         requireUserImage(image, "deleted");
         if (image.get("protection").get("delete").asBoolean()) {
-            throw DemoApiError.protectedImage(id);
+            throw FakeApiError.protectedImage(id);
         }
         if ("creating".equals(image.get("status").asString())) {
-            throw DemoApiError.locked("image with ID '" + id + "' is still being created");
+            throw FakeApiError.locked("image with ID '" + id + "' is still being created");
         }
         images.remove(id);
     }
@@ -97,19 +97,19 @@ final class DemoStore {
         settle();
         JsonNode server = servers.get(serverId);
         if (server == null) {
-            throw DemoApiError.notFound("server", serverId);
+            throw FakeApiError.notFound("server", serverId);
         }
         Instant now = clock.instant();
         boolean busy = actions.values().stream().anyMatch(a -> a.concerns(serverId, "server") && !a.finishedAt(now));
         if (busy) {
-            throw DemoApiError.locked("server with ID '" + serverId + "' is locked by a running action");
+            throw FakeApiError.locked("server with ID '" + serverId + "' is locked by a running action");
         }
         String type = body.has("type") ? body.get("type").asString() : "snapshot";
         if (!type.equals("snapshot") && !type.equals("backup")) {
-            throw DemoApiError.invalidInput("type must be 'snapshot' or 'backup', was '" + type + "'");
+            throw FakeApiError.invalidInput("type must be 'snapshot' or 'backup', was '" + type + "'");
         }
         String name = server.get("name").asString();
-        ObjectNode image = DemoJson.MAPPER.createObjectNode();
+        ObjectNode image = WireJson.MAPPER.createObjectNode();
         long imageId = nextImageId++;
         image.put("id", imageId)
                 .put("type", type)
@@ -120,10 +120,10 @@ final class DemoStore {
                         body.has("description")
                                 ? text(body, "description")
                                 : name + " "
-                                        + DemoTime.format(now).substring(0, 16).replace('T', ' '))
+                                        + WireTime.format(now).substring(0, 16).replace('T', ' '))
                 .putNull("image_size")
                 .put("disk_size", server.get("disk_size").asInt())
-                .put("created", DemoTime.format(now));
+                .put("created", WireTime.format(now));
         image.putObject("created_from").put("id", serverId).put("name", name);
         if (type.equals("backup")) {
             image.put("bound_to", serverId);
@@ -138,17 +138,17 @@ final class DemoStore {
         image.set("labels", labels(body));
         image.put("architecture", server.get("architecture").asString());
         images.put(imageId, image);
-        DemoAction action = new DemoAction(
+        StoredAction action = new StoredAction(
                 nextActionId++,
                 "create_image",
                 now,
                 snapshotDuration,
-                List.of(new DemoAction.Resource(serverId, "server")),
+                List.of(new StoredAction.Resource(serverId, "server")),
                 imageId);
         actions.put(action.id(), action);
-        ObjectNode answer = DemoJson.MAPPER.createObjectNode();
+        ObjectNode answer = WireJson.MAPPER.createObjectNode();
         answer.set("image", image.deepCopy());
-        answer.set("action", action.toJson(now, DemoJson.MAPPER));
+        answer.set("action", action.toJson(now, WireJson.MAPPER));
         return answer;
     }
 
@@ -157,35 +157,35 @@ final class DemoStore {
         settle();
         ObjectNode image = existing(imageId);
         if (!"snapshot".equals(image.get("type").asString())) {
-            throw DemoApiError.unsupported("protection can only be changed on snapshots");
+            throw FakeApiError.unsupported("protection can only be changed on snapshots");
         }
         if (body.has("delete")) {
             if (!body.get("delete").isBoolean()) {
-                throw DemoApiError.invalidInput("delete must be a boolean");
+                throw FakeApiError.invalidInput("delete must be a boolean");
             }
             ((ObjectNode) image.get("protection"))
                     .put("delete", body.get("delete").asBoolean());
         }
         Instant now = clock.instant();
-        DemoAction action = new DemoAction(
+        StoredAction action = new StoredAction(
                 nextActionId++,
                 "change_protection",
                 now,
                 Duration.ZERO,
-                List.of(new DemoAction.Resource(imageId, "image")),
+                List.of(new StoredAction.Resource(imageId, "image")),
                 null);
         actions.put(action.id(), action);
-        return action.toJson(now, DemoJson.MAPPER);
+        return action.toJson(now, WireJson.MAPPER);
     }
 
     /** One action as it reads now. */
     synchronized ObjectNode action(long id) {
         settle();
-        DemoAction action = actions.get(id);
+        StoredAction action = actions.get(id);
         if (action == null) {
-            throw DemoApiError.notFound("action", id);
+            throw FakeApiError.notFound("action", id);
         }
-        return action.toJson(clock.instant(), DemoJson.MAPPER);
+        return action.toJson(clock.instant(), WireJson.MAPPER);
     }
 
     /** The actions of one image (the ones that created it or changed it), oldest first. */
@@ -196,14 +196,14 @@ final class DemoStore {
         List<ObjectNode> result = new ArrayList<>();
         actions.values().stream()
                 .filter(a -> a.concerns(imageId, "image"))
-                .forEach(a -> result.add(a.toJson(now, DemoJson.MAPPER)));
+                .forEach(a -> result.add(a.toJson(now, WireJson.MAPPER)));
         return result;
     }
 
     private ObjectNode existing(long id) {
         ObjectNode image = images.get(id);
         if (image == null) {
-            throw DemoApiError.notFound("image", id);
+            throw FakeApiError.notFound("image", id);
         }
         return image;
     }
@@ -211,7 +211,7 @@ final class DemoStore {
     private static void requireUserImage(JsonNode image, String verb) {
         String type = image.get("type").asString();
         if (!type.equals("snapshot") && !type.equals("backup")) {
-            throw DemoApiError.unsupported("only snapshots and backups can be " + verb + ", image with ID '"
+            throw FakeApiError.unsupported("only snapshots and backups can be " + verb + ", image with ID '"
                     + image.get("id").asLong() + "' is a " + type + " image");
         }
     }
@@ -219,7 +219,7 @@ final class DemoStore {
     /** Marks the images of finished create_image actions available, with the size a real snapshot gets. */
     private void settle() {
         Instant now = clock.instant();
-        for (DemoAction action : actions.values()) {
+        for (StoredAction action : actions.values()) {
             ObjectNode image = action.imageId() == null ? null : images.get(action.imageId());
             if (image != null
                     && action.finishedAt(now)
@@ -233,23 +233,23 @@ final class DemoStore {
     private static String text(JsonNode body, String field) {
         JsonNode value = body.get(field);
         if (!value.isString()) {
-            throw DemoApiError.invalidInput(field + " must be a string");
+            throw FakeApiError.invalidInput(field + " must be a string");
         }
         return value.asString();
     }
 
     private static ObjectNode labels(JsonNode body) {
-        ObjectNode labels = DemoJson.MAPPER.createObjectNode();
+        ObjectNode labels = WireJson.MAPPER.createObjectNode();
         JsonNode given = body.path("labels");
         if (given.isMissingNode() || given.isNull()) {
             return labels;
         }
         if (!given.isObject()) {
-            throw DemoApiError.invalidInput("labels must be an object of strings");
+            throw FakeApiError.invalidInput("labels must be an object of strings");
         }
         given.properties().forEach(e -> {
             if (!e.getValue().isString()) {
-                throw DemoApiError.invalidInput("label '" + e.getKey() + "' must have a string value");
+                throw FakeApiError.invalidInput("label '" + e.getKey() + "' must have a string value");
             }
             labels.put(e.getKey(), e.getValue().asString());
         });

@@ -1,4 +1,4 @@
-package io.github.hetznerimages.sample.demo;
+package io.github.hetznerimages.test;
 
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
 
@@ -16,21 +16,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Answers every demo stub from the {@link DemoStore}. Each stub names its API operation (the spec's
+ * Answers every demo stub from the {@link FakeStore}. Each stub names its API operation (the spec's
  * {@code operationId}) in the transformer parameter {@code operation}; this class checks the token, reads ids,
  * query and body, calls the store, and writes the answer with the API's headers and error envelope.
  */
-final class DemoTransformer implements ResponseDefinitionTransformerV2 {
+final class FakeTransformer implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "hetzner-demo";
     static final String OPERATION = "operation";
 
-    private final DemoStore store;
-    private final DemoRateLimit rateLimit;
+    private final FakeStore store;
+    private final RateLimitBucket rateLimit;
     private final String basePath;
     private final AtomicLong correlationIds = new AtomicLong();
 
-    DemoTransformer(DemoStore store, DemoRateLimit rateLimit, String basePath) {
+    FakeTransformer(FakeStore store, RateLimitBucket rateLimit, String basePath) {
         this.store = store;
         this.rateLimit = rateLimit;
         this.basePath = basePath;
@@ -53,10 +53,10 @@ final class DemoTransformer implements ResponseDefinitionTransformerV2 {
         ResponseDefinitionBuilder answer;
         try {
             if (!("Bearer " + DemoApi.TOKEN).equals(request.getHeader("Authorization"))) {
-                throw new DemoApiError(401, "unauthorized", "unable to authenticate");
+                throw new FakeApiError(401, "unauthorized", "unable to authenticate");
             }
             answer = route(operation, request);
-        } catch (DemoApiError error) {
+        } catch (FakeApiError error) {
             answer = error(error);
         }
         long[] limit = rateLimit.take();
@@ -71,7 +71,7 @@ final class DemoTransformer implements ResponseDefinitionTransformerV2 {
         List<String> path = segments(request);
         return switch (operation) {
             case "list_images" ->
-                json(200, DemoImageQuery.from(query(request)).answer(store.images(), DemoJson.MAPPER));
+                json(200, ImageQuery.from(query(request)).answer(store.images(), WireJson.MAPPER));
             case "get_image" -> json(200, wrap("image", store.image(id(path, 1))));
             case "update_image" -> json(200, wrap("image", store.update(id(path, 1), body(request))));
             case "delete_image" -> {
@@ -85,7 +85,7 @@ final class DemoTransformer implements ResponseDefinitionTransformerV2 {
             case "get_images_action" -> json(200, wrap("action", store.action(id(path, 2))));
             case "list_image_actions" -> json(200, actionList(store.actionsOf(id(path, 1))));
             default ->
-                throw new DemoApiError(
+                throw new FakeApiError(
                         404, "not_found", "no such endpoint: " + request.getMethod() + " /" + String.join("/", path));
         };
     }
@@ -110,7 +110,7 @@ final class DemoTransformer implements ResponseDefinitionTransformerV2 {
         } catch (NumberFormatException ex) {
             // reported below
         }
-        throw DemoApiError.invalidInput("invalid id '" + raw + "'");
+        throw FakeApiError.invalidInput("invalid id '" + raw + "'");
     }
 
     private static Map<String, List<String>> query(LoggedRequest request) {
@@ -122,17 +122,17 @@ final class DemoTransformer implements ResponseDefinitionTransformerV2 {
     }
 
     private static JsonNode body(LoggedRequest request) {
-        return DemoJson.body(request.getBodyAsString());
+        return WireJson.body(request.getBodyAsString());
     }
 
     private static ObjectNode wrap(String property, ObjectNode value) {
-        ObjectNode envelope = DemoJson.MAPPER.createObjectNode();
+        ObjectNode envelope = WireJson.MAPPER.createObjectNode();
         envelope.set(property, value);
         return envelope;
     }
 
     private static ObjectNode actionList(List<ObjectNode> actions) {
-        ObjectNode answer = DemoJson.MAPPER.createObjectNode();
+        ObjectNode answer = WireJson.MAPPER.createObjectNode();
         answer.putArray("actions").addAll(actions);
         ObjectNode pagination = answer.putObject("meta").putObject("pagination");
         pagination.put("page", 1).put("per_page", Math.max(25, actions.size()));
@@ -141,8 +141,8 @@ final class DemoTransformer implements ResponseDefinitionTransformerV2 {
         return answer;
     }
 
-    private static ResponseDefinitionBuilder error(DemoApiError error) {
-        ObjectNode envelope = DemoJson.MAPPER.createObjectNode();
+    private static ResponseDefinitionBuilder error(FakeApiError error) {
+        ObjectNode envelope = WireJson.MAPPER.createObjectNode();
         envelope.putObject("error")
                 .put("code", error.code())
                 .put("message", error.getMessage())
@@ -154,6 +154,6 @@ final class DemoTransformer implements ResponseDefinitionTransformerV2 {
         return responseDefinition()
                 .withStatus(status)
                 .withHeader("Content-Type", "application/json")
-                .withBody(DemoJson.MAPPER.writeValueAsString(body));
+                .withBody(WireJson.MAPPER.writeValueAsString(body));
     }
 }

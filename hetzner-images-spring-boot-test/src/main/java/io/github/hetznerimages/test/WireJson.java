@@ -1,4 +1,4 @@
-package io.github.hetznerimages.sample.demo;
+package io.github.hetznerimages.test;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,15 +10,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** JSON helpers of the demo API: the seed files and the few reads the store needs. */
-final class DemoJson {
+final class WireJson {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private DemoJson() {}
+    private WireJson() {}
 
     /** Reads a JSON resource of the demo's seed data, e.g. {@code demo/images.json}. */
     static JsonNode resource(String path) {
-        try (InputStream in = DemoJson.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = WireJson.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("demo data " + path + " is missing from the classpath");
             }
@@ -31,7 +31,7 @@ final class DemoJson {
     /**
      * Parses a request body; an empty body reads as {@code {}}.
      *
-     * @throws DemoApiError {@code json_error} when the body is not a JSON object
+     * @throws FakeApiError {@code json_error} when the body is not a JSON object
      */
     static JsonNode body(String body) {
         if (body == null || body.isBlank()) {
@@ -45,7 +45,7 @@ final class DemoJson {
         } catch (JacksonException ex) {
             // reported below
         }
-        throw new DemoApiError(400, "json_error", "request body is not a valid JSON object");
+        throw new FakeApiError(400, "json_error", "request body is not a valid JSON object");
     }
 
     /** The labels of an image (or of a request body's {@code labels}) as a map. */

@@ -1,4 +1,4 @@
-package io.github.hetznerimages.sample.demo;
+package io.github.hetznerimages.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +8,7 @@ import java.time.Instant;
  * The demo API's rate-limit bucket, refilled gradually like Hetzner's (one request per second at 3600 an hour).
  * It only produces the {@code RateLimit-*} headers; the demo never refuses a request.
  */
-final class DemoRateLimit {
+final class RateLimitBucket {
 
     static final int LIMIT = 3600;
 
@@ -16,7 +16,7 @@ final class DemoRateLimit {
     private double remaining = LIMIT;
     private Instant last;
 
-    DemoRateLimit(Clock clock) {
+    RateLimitBucket(Clock clock) {
         this.clock = clock;
         this.last = clock.instant();
     }

@@ -1,4 +1,4 @@
-package io.github.hetznerimages.sample.demo;
+package io.github.hetznerimages.test;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param resources the resources the action works on, as {@code (id, type)} pairs
  * @param imageId the image the action creates, or {@code null}
  */
-record DemoAction(long id, String command, Instant started, Duration duration, List<Resource> resources, Long imageId) {
+record StoredAction(long id, String command, Instant started, Duration duration, List<Resource> resources, Long imageId) {
 
     /**
      * A resource an action works on.
@@ -56,9 +56,9 @@ record DemoAction(long id, String command, Instant started, Duration duration, L
                 .put("command", command)
                 .put("status", finished ? "success" : "running")
                 .put("progress", progressAt(now))
-                .put("started", DemoTime.format(started));
+                .put("started", WireTime.format(started));
         if (finished) {
-            node.put("finished", DemoTime.format(started.plus(duration)));
+            node.put("finished", WireTime.format(started.plus(duration)));
         } else {
             node.putNull("finished");
         }

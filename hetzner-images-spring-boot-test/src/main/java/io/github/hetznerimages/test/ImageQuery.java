@@ -1,4 +1,4 @@
-package io.github.hetznerimages.sample.demo;
+package io.github.hetznerimages.test;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code architecture}, repeatable {@code sort} keys, and {@code page}/{@code per_page} paging with the API's
  * {@code meta.pagination}. Deprecated images are left out unless {@code include_deprecated=true}.
  */
-final class DemoImageQuery {
+final class ImageQuery {
 
     static final int DEFAULT_PER_PAGE = 25;
     static final int MAX_PER_PAGE = 50;
@@ -33,7 +33,7 @@ final class DemoImageQuery {
     private final long page;
     private final long perPage;
 
-    private DemoImageQuery(Predicate<JsonNode> filter, Comparator<JsonNode> order, long page, long perPage) {
+    private ImageQuery(Predicate<JsonNode> filter, Comparator<JsonNode> order, long page, long perPage) {
         this.filter = filter;
         this.order = order;
         this.page = page;
@@ -43,9 +43,9 @@ final class DemoImageQuery {
     /**
      * Reads the query parameters of a list call.
      *
-     * @throws DemoApiError {@code invalid_input} for a value the API would refuse
+     * @throws FakeApiError {@code invalid_input} for a value the API would refuse
      */
-    static DemoImageQuery from(Map<String, List<String>> params) {
+    static ImageQuery from(Map<String, List<String>> params) {
         List<Predicate<JsonNode>> filters = new ArrayList<>();
         Set<String> types = allowed(params, "type", TYPES);
         if (!types.isEmpty()) {
@@ -61,7 +61,7 @@ final class DemoImageQuery {
                     && boundTo.contains(image.get("bound_to").asString()));
         }
         boolean includeDeprecated =
-                single(params, "include_deprecated").map(DemoImageQuery::bool).orElse(false);
+                single(params, "include_deprecated").map(ImageQuery::bool).orElse(false);
         if (!includeDeprecated) {
             filters.add(image -> image.get("deprecated").isNull());
         }
@@ -69,8 +69,8 @@ final class DemoImageQuery {
                 .ifPresent(name ->
                         filters.add(image -> name.equals(image.get("name").asString())));
         single(params, "label_selector")
-                .map(DemoLabelSelector::parse)
-                .ifPresent(selector -> filters.add(image -> selector.test(DemoJson.labels(image))));
+                .map(LabelSelectorMatcher::parse)
+                .ifPresent(selector -> filters.add(image -> selector.test(WireJson.labels(image))));
         Set<String> architectures = allowed(params, "architecture", ARCHITECTURES);
         if (!architectures.isEmpty()) {
             filters.add(
@@ -78,7 +78,7 @@ final class DemoImageQuery {
         }
         long page = positive(params, "page", 1);
         long perPage = Math.min(MAX_PER_PAGE, positive(params, "per_page", DEFAULT_PER_PAGE));
-        return new DemoImageQuery(filters.stream().reduce(image -> true, Predicate::and), order(params), page, perPage);
+        return new ImageQuery(filters.stream().reduce(image -> true, Predicate::and), order(params), page, perPage);
     }
 
     /** Filters, sorts and pages the images into the API's list answer {@code {images, meta}}. */
@@ -114,7 +114,7 @@ final class DemoImageQuery {
             String[] parts = sort.split(":", 2);
             String direction = parts.length == 2 ? parts[1] : "asc";
             if (!SORT_FIELDS.contains(parts[0]) || !(direction.equals("asc") || direction.equals("desc"))) {
-                throw DemoApiError.invalidInput("invalid sort '" + sort + "'");
+                throw FakeApiError.invalidInput("invalid sort '" + sort + "'");
             }
             Comparator<JsonNode> key = byField(parts[0]);
             key = direction.equals("desc") ? key.reversed() : key;
@@ -129,7 +129,7 @@ final class DemoImageQuery {
             case "id" -> Comparator.comparingLong(image -> image.get("id").asLong());
             case "created" ->
                 Comparator.comparing(
-                        image -> DemoTime.parse(image.get("created").asString()));
+                        image -> WireTime.parse(image.get("created").asString()));
             default ->
                 Comparator.comparing(
                         image -> image.get("name").isNull()
@@ -143,7 +143,7 @@ final class DemoImageQuery {
         Set<String> values = new LinkedHashSet<>(params.getOrDefault(name, List.of()));
         for (String value : values) {
             if (!allowed.contains(value)) {
-                throw DemoApiError.invalidInput("invalid " + name + " '" + value + "'");
+                throw FakeApiError.invalidInput("invalid " + name + " '" + value + "'");
             }
         }
         return values;
@@ -152,7 +152,7 @@ final class DemoImageQuery {
     private static Optional<String> single(Map<String, List<String>> params, String name) {
         List<String> values = params.getOrDefault(name, List.of());
         if (values.size() > 1) {
-            throw DemoApiError.invalidInput(name + " must be given at most once");
+            throw FakeApiError.invalidInput(name + " must be given at most once");
         }
         return values.stream().findFirst();
     }
@@ -161,7 +161,7 @@ final class DemoImageQuery {
         if (value.equals("true") || value.equals("false")) {
             return Boolean.parseBoolean(value);
         }
-        throw DemoApiError.invalidInput("include_deprecated must be true or false, was '" + value + "'");
+        throw FakeApiError.invalidInput("include_deprecated must be true or false, was '" + value + "'");
     }
 
     private static long positive(Map<String, List<String>> params, String name, long fallback) {
@@ -177,6 +177,6 @@ final class DemoImageQuery {
         } catch (NumberFormatException ex) {
             // reported below
         }
-        throw DemoApiError.invalidInput(name + " must be a positive integer, was '" + value.get() + "'");
+        throw FakeApiError.invalidInput(name + " must be a positive integer, was '" + value.get() + "'");
     }
 }
