@@ -1,7 +1,7 @@
 package io.github.hetznerimages.test;
 
 /**
- * A request the demo API refuses, answered with the Hetzner error envelope {@code {"error":{"code","message"}}}
+ * A request the fake refuses, answered with the Hetzner error envelope {@code {"error":{"code","message"}}}
  * and the status the real API uses for that code.
  */
 final class FakeApiError extends RuntimeException {
@@ -15,6 +15,10 @@ final class FakeApiError extends RuntimeException {
         super(message);
         this.status = status;
         this.code = code;
+    }
+
+    static FakeApiError unauthorized() {
+        return new FakeApiError(401, "unauthorized", "unable to authenticate");
     }
 
     static FakeApiError notFound(String what, Object id) {

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The demo API's reading of a {@code label_selector}: comma-separated conditions that must all hold, each one of
+ * The fake's reading of a {@code label_selector}: comma-separated conditions that must all hold, each one of
  * {@code k=v}, {@code k==v}, {@code k!=v}, {@code k}, {@code !k}, {@code k in (a,b)} and {@code k notin (a,b)}.
  */
 final class LabelSelectorMatcher implements Predicate<Map<String, String>> {

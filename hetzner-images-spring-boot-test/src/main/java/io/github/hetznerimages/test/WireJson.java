@@ -1,32 +1,18 @@
 package io.github.hetznerimages.test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** JSON helpers of the demo API: the seed files and the few reads the store needs. */
+/** JSON helpers of the fake: its mapper, request bodies and the few reads the store needs. */
 final class WireJson {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private WireJson() {}
-
-    /** Reads a JSON resource of the demo's seed data, e.g. {@code demo/images.json}. */
-    static JsonNode resource(String path) {
-        try (InputStream in = WireJson.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("demo data " + path + " is missing from the classpath");
-            }
-            return MAPPER.readTree(in);
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot read demo data " + path, ex);
-        }
-    }
 
     /**
      * Parses a request body; an empty body reads as {@code {}}.
@@ -54,5 +40,12 @@ final class WireJson {
         JsonNode node = owner.path("labels");
         node.properties().forEach(e -> labels.put(e.getKey(), e.getValue().asString()));
         return labels;
+    }
+
+    /** {@code {"property": value}}. */
+    static ObjectNode wrap(String property, JsonNode value) {
+        ObjectNode envelope = MAPPER.createObjectNode();
+        envelope.set(property, value);
+        return envelope;
     }
 }
