@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * A {@link HetznerImagesFake} for a plain JUnit 5 test class: started before the class's tests, reset before each
- * test, stopped after the class. Test methods, {@code @BeforeEach} methods and constructors get it as a parameter.
+ * test, stopped after the class; {@code @Nested} classes share it. Test methods, {@code @BeforeEach} methods and constructors get it as a parameter.
  *
  * <pre>{@code
  * @ExtendWith(HetznerImagesFakeExtension.class)
@@ -55,8 +55,12 @@ public final class HetznerImagesFakeExtension implements BeforeAllCallback, Befo
         return fake;
     }
 
+    /** Starts the fake, unless this is a nested class of a class that has one: it shares that one. */
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (current(context) != null) {
+            return;
+        }
         fake = settings.apply(HetznerImagesFake.builder()).start();
         context.getStore(NAMESPACE).put(HetznerImagesFake.class, fake);
     }
