@@ -31,39 +31,39 @@ final class Changes {
     private final List<Long> updated = new ArrayList<>();
     private final List<Protection> protections = new ArrayList<>();
 
-    void created(long imageId, long serverId) {
+    synchronized void created(long imageId, long serverId) {
         created.add(new Created(imageId, serverId));
     }
 
-    void deleted(long imageId) {
+    synchronized void deleted(long imageId) {
         deleted.add(imageId);
     }
 
-    void updated(long imageId) {
+    synchronized void updated(long imageId) {
         updated.add(imageId);
     }
 
-    void protection(long imageId, boolean delete) {
+    synchronized void protection(long imageId, boolean delete) {
         protections.add(new Protection(imageId, delete));
     }
 
-    List<Created> created() {
+    synchronized List<Created> created() {
         return List.copyOf(created);
     }
 
-    List<Long> deleted() {
+    synchronized List<Long> deleted() {
         return List.copyOf(deleted);
     }
 
-    List<Long> updated() {
+    synchronized List<Long> updated() {
         return List.copyOf(updated);
     }
 
-    List<Protection> protections() {
+    synchronized List<Protection> protections() {
         return List.copyOf(protections);
     }
 
-    void clear() {
+    synchronized void clear() {
         created.clear();
         deleted.clear();
         updated.clear();

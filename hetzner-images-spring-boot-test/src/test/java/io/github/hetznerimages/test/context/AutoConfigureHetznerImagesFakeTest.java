@@ -1,9 +1,14 @@
 package io.github.hetznerimages.test.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.hetznerimages.error.TransporterException;
 import io.github.hetznerimages.images.ImagesService;
+import io.github.hetznerimages.test.FakeFault;
 import io.github.hetznerimages.test.FakeImage;
+import io.github.hetznerimages.test.FakeRequest;
+import io.github.hetznerimages.test.FakeRoute;
 import io.github.hetznerimages.test.HetznerImagesFake;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -52,6 +57,16 @@ class AutoConfigureHetznerImagesFakeTest {
     void fastWaitsApplyUnlessTheTestSetsItsOwn() {
         assertThat(environment.getProperty("hetzner.actions.poll-interval")).isEqualTo("1ms");
         assertThat(environment.getProperty("hetzner.actions.timeout")).isEqualTo("7s");
+    }
+
+    @Test
+    void plannedFaultsReachTheApplicationThroughTheClient() {
+        fake.failNext(FakeRoute.LIST_IMAGES, 1, FakeFault.unavailable())
+                .failNext(FakeRoute.GET_IMAGE, 1, FakeFault.undecodable());
+
+        assertThat(images.list().images()).as("retried after the 503").hasSize(13);
+        assertThatThrownBy(() -> images.retrieve(302000001L)).isInstanceOf(TransporterException.class);
+        assertThat(fake.requests()).extracting(FakeRequest::status).containsExactly(503, 200, 200);
     }
 
     @SpringBootConfiguration
