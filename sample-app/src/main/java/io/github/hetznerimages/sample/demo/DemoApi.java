@@ -1,31 +1,20 @@
 package io.github.hetznerimages.sample.demo;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.hetznerimages.test.FakeRequest;
+import io.github.hetznerimages.test.HetznerImagesFake;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An in-process fake of the Hetzner Cloud API for the images part, on a free loopback port. It serves a
- * realistic project (system images for x86 and arm, daily and weekly snapshots, a protected snapshot, a backup,
- * server 4711 to snapshot) from an in-memory store, with the API's paths under {@code /v1}, its filters, paging,
- * error envelopes and {@code RateLimit-*} headers. Snapshots "run" for a configurable time. The token is
- * {@value #TOKEN}.
+ * The sample's demo project on the library's fake API ({@link HetznerImagesFake}): system images for x86 and arm,
+ * daily and weekly snapshots, a protected snapshot, a backup and server 4711 to snapshot, read from
+ * {@code demo/images.json} and {@code demo/servers.json}, served under {@code /v1} on a free loopback port. Snapshots
+ * "run" for a configurable time on the wall clock. The token is {@value #TOKEN}.
  *
  * <p>The sample starts it by itself when no token is configured (see {@link DemoApiInitializer}).
  */
@@ -37,78 +26,57 @@ public final class DemoApi implements AutoCloseable {
     /** The path prefix of the API, as in {@code https://api.hetzner.cloud/v1}. */
     public static final String BASE_PATH = "/v1";
 
-    private final WireMockServer server;
+    private final HetznerImagesFake fake;
 
-    private DemoApi(WireMockServer server) {
-        this.server = server;
+    private DemoApi(HetznerImagesFake fake) {
+        this.fake = fake;
     }
 
-    /** Starts the demo API with the wall clock; a snapshot takes {@code snapshotDuration}. */
+    /** Starts the demo API on the wall clock; a snapshot takes {@code snapshotDuration}. */
     public static DemoApi start(Duration snapshotDuration) {
-        return start(snapshotDuration, Clock.systemUTC());
-    }
-
-    /** Starts the demo API with the given clock (tests move time by hand); a snapshot takes {@code snapshotDuration}. */
-    public static DemoApi start(Duration snapshotDuration, Clock clock) {
         if (snapshotDuration.isNegative()) {
             throw new IllegalArgumentException("snapshot duration must not be negative, was " + snapshotDuration);
         }
-        DemoTransformer transformer =
-                new DemoTransformer(new DemoStore(clock, snapshotDuration), new DemoRateLimit(clock), BASE_PATH);
-        WireMockServer server = new WireMockServer(options()
-                .bindAddress("127.0.0.1")
-                .dynamicPort()
-                .notifier(new Slf4jNotifier(false))
-                .maxRequestJournalEntries(10_000)
-                .extensions(transformer));
-        stub(server, get(urlPathEqualTo(BASE_PATH + "/images")), "list_images");
-        stub(server, get(urlPathTemplate(BASE_PATH + "/images/{id}")), "get_image");
-        stub(server, put(urlPathTemplate(BASE_PATH + "/images/{id}")), "update_image");
-        stub(server, delete(urlPathTemplate(BASE_PATH + "/images/{id}")), "delete_image");
-        stub(server, get(urlPathTemplate(BASE_PATH + "/images/{id}/actions")), "list_image_actions");
-        stub(
-                server,
-                post(urlPathTemplate(BASE_PATH + "/images/{id}/actions/change_protection")),
-                "change_image_protection");
-        stub(server, get(urlPathTemplate(BASE_PATH + "/images/actions/{id}")), "get_images_action");
-        stub(server, post(urlPathTemplate(BASE_PATH + "/servers/{id}/actions/create_image")), "create_server_image");
-        stub(server, get(urlPathTemplate(BASE_PATH + "/actions/{id}")), "get_action");
-        stub(server, any(anyUrl()).atPriority(10), "unknown");
-        server.start();
-        return new DemoApi(server);
-    }
-
-    private static void stub(WireMockServer server, MappingBuilder request, String operation) {
-        server.stubFor(request.willReturn(aResponse()
-                .withTransformers(DemoTransformer.NAME)
-                .withTransformerParameter(DemoTransformer.OPERATION, operation)));
+        HetznerImagesFake fake = HetznerImagesFake.builder()
+                .emptyProject()
+                .clock(Clock.systemUTC())
+                .actionDuration(snapshotDuration)
+                .token(TOKEN)
+                .basePath(BASE_PATH)
+                .start();
+        fake.load(resource("demo/images.json")).load(resource("demo/servers.json"));
+        return new DemoApi(fake);
     }
 
     /** The base URL to configure as {@code hetzner.base-url}, e.g. {@code http://127.0.0.1:41234/v1}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.port() + BASE_PATH;
+        return fake.baseUrl();
     }
 
     /** The requests received so far, oldest first, as {@code METHOD /path?query}. */
     public List<String> requests() {
-        List<String> requests = new ArrayList<>();
-        for (ServeEvent event : server.getAllServeEvents()) { // newest first
-            requests.add(
-                    0, event.getRequest().getMethod() + " " + event.getRequest().getUrl());
-        }
-        return requests;
+        return fake.requests().stream().map(FakeRequest::toString).toList();
     }
 
     /** Whether the demo API is still serving. */
     public boolean isRunning() {
-        return server.isRunning();
+        return fake.isRunning();
     }
 
     /** Stops the demo API; calling it again does nothing. */
     @Override
     public void close() {
-        if (server.isRunning()) {
-            server.stop();
+        fake.close();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = DemoApi.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("demo data " + path + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read demo data " + path, ex);
         }
     }
 }

@@ -1,5 +1,6 @@
 /**
- * The embedded demo API: an in-process WireMock fake of the Hetzner Cloud images API with a realistic project,
- * started when no token is configured.
+ * The embedded demo API: the library's fake of the Hetzner Cloud images API (module
+ * {@code hetzner-images-spring-boot-test}) seeded with the sample's demo project, started when no token is
+ * configured.
  */
 package io.github.hetznerimages.sample.demo;

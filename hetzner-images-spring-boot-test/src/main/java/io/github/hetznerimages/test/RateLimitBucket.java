@@ -1,14 +1,15 @@
-package io.github.hetznerimages.sample.demo;
+package io.github.hetznerimages.test;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The demo API's rate-limit bucket, refilled gradually like Hetzner's (one request per second at 3600 an hour).
- * It only produces the {@code RateLimit-*} headers; the demo never refuses a request.
+ * The fake's rate-limit bucket, refilled gradually like Hetzner's (one request per second at 3600 an hour), on
+ * the fake's clock. It only produces the {@code RateLimit-*} headers; the fake refuses a request with
+ * {@code 429} only when a test asks for it ({@link FakeFault#rateLimited()}).
  */
-final class DemoRateLimit {
+final class RateLimitBucket {
 
     static final int LIMIT = 3600;
 
@@ -16,9 +17,15 @@ final class DemoRateLimit {
     private double remaining = LIMIT;
     private Instant last;
 
-    DemoRateLimit(Clock clock) {
+    RateLimitBucket(Clock clock) {
         this.clock = clock;
         this.last = clock.instant();
+    }
+
+    /** Fills the bucket again. */
+    synchronized void reset() {
+        remaining = LIMIT;
+        last = clock.instant();
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.github.hetznerimages.sample.demo;
+package io.github.hetznerimages.test;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,11 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** Timestamps as the Hetzner API writes them: RFC 3339, whole seconds, offset {@code +00:00}. */
-final class DemoTime {
+final class WireTime {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
-    private DemoTime() {}
+    private WireTime() {}
 
     static String format(Instant instant) {
         return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)

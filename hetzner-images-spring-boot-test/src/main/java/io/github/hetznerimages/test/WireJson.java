@@ -1,37 +1,23 @@
-package io.github.hetznerimages.sample.demo;
+package io.github.hetznerimages.test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** JSON helpers of the demo API: the seed files and the few reads the store needs. */
-final class DemoJson {
+/** JSON helpers of the fake: its mapper, request bodies and the few reads the store needs. */
+final class WireJson {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private DemoJson() {}
-
-    /** Reads a JSON resource of the demo's seed data, e.g. {@code demo/images.json}. */
-    static JsonNode resource(String path) {
-        try (InputStream in = DemoJson.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("demo data " + path + " is missing from the classpath");
-            }
-            return MAPPER.readTree(in);
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot read demo data " + path, ex);
-        }
-    }
+    private WireJson() {}
 
     /**
      * Parses a request body; an empty body reads as {@code {}}.
      *
-     * @throws DemoApiError {@code json_error} when the body is not a JSON object
+     * @throws FakeApiError {@code json_error} when the body is not a JSON object
      */
     static JsonNode body(String body) {
         if (body == null || body.isBlank()) {
@@ -45,7 +31,7 @@ final class DemoJson {
         } catch (JacksonException ex) {
             // reported below
         }
-        throw new DemoApiError(400, "json_error", "request body is not a valid JSON object");
+        throw new FakeApiError(400, "json_error", "request body is not a valid JSON object");
     }
 
     /** The labels of an image (or of a request body's {@code labels}) as a map. */
@@ -54,5 +40,12 @@ final class DemoJson {
         JsonNode node = owner.path("labels");
         node.properties().forEach(e -> labels.put(e.getKey(), e.getValue().asString()));
         return labels;
+    }
+
+    /** {@code {"property": value}}. */
+    static ObjectNode wrap(String property, JsonNode value) {
+        ObjectNode envelope = MAPPER.createObjectNode();
+        envelope.set(property, value);
+        return envelope;
     }
 }

@@ -1,4 +1,4 @@
-package io.github.hetznerimages.sample.demo;
+package io.github.hetznerimages.test;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,31 +10,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The demo API's reading of a {@code label_selector}: comma-separated conditions that must all hold, each one of
+ * The fake's reading of a {@code label_selector}: comma-separated conditions that must all hold, each one of
  * {@code k=v}, {@code k==v}, {@code k!=v}, {@code k}, {@code !k}, {@code k in (a,b)} and {@code k notin (a,b)}.
  */
-final class DemoLabelSelector implements Predicate<Map<String, String>> {
+final class LabelSelectorMatcher implements Predicate<Map<String, String>> {
 
     private static final Pattern SET_CONDITION = Pattern.compile("^(\\S+)\\s+(in|notin)\\s*\\(([^)]*)\\)$");
     private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9]([-_./A-Za-z0-9]*[A-Za-z0-9])?$");
 
     private final List<Predicate<Map<String, String>>> conditions;
 
-    private DemoLabelSelector(List<Predicate<Map<String, String>>> conditions) {
+    private LabelSelectorMatcher(List<Predicate<Map<String, String>>> conditions) {
         this.conditions = conditions;
     }
 
     /**
      * Parses a selector.
      *
-     * @throws DemoApiError {@code invalid_input} when the selector is malformed
+     * @throws FakeApiError {@code invalid_input} when the selector is malformed
      */
-    static DemoLabelSelector parse(String selector) {
+    static LabelSelectorMatcher parse(String selector) {
         List<Predicate<Map<String, String>>> conditions = new ArrayList<>();
         for (String expression : splitTopLevel(selector)) {
             conditions.add(condition(expression.trim(), selector));
         }
-        return new DemoLabelSelector(List.copyOf(conditions));
+        return new LabelSelectorMatcher(List.copyOf(conditions));
     }
 
     @Override
@@ -96,7 +96,7 @@ final class DemoLabelSelector implements Predicate<Map<String, String>> {
     private static String key(String raw, String selector) {
         String key = raw.trim();
         if (!KEY.matcher(key).matches()) {
-            throw DemoApiError.invalidInput("invalid label_selector '" + selector + "'");
+            throw FakeApiError.invalidInput("invalid label_selector '" + selector + "'");
         }
         return key;
     }

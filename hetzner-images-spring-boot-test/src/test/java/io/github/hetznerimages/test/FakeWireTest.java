@@ -1,14 +1,11 @@
-package io.github.hetznerimages.sample.demo;
+package io.github.hetznerimages.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hetznerimages.sample.testsupport.DemoClient;
-import io.github.hetznerimages.sample.testsupport.DemoClient.Answer;
-import io.github.hetznerimages.sample.testsupport.MutableClock;
+import io.github.hetznerimages.test.WireClient.Answer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -18,27 +15,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
-/** The demo API on the wire, through a plain JDK HTTP client, with a clock the tests move by hand. */
-class DemoApiTest {
+/** The fake on the wire, default project, through a plain JDK HTTP client; its clock stands still until moved. */
+class FakeWireTest {
 
     private static final long DAILY_OLDEST = 302000001L;
-    private static final long DAILY_PROTECTED = 302000004L;
-    private static final long DAILY_NEWEST = 302000008L;
+    private static final long DAILY_PROTECTED = 302000003L;
+    private static final long DAILY_NEWEST = 302000005L;
     private static final long UBUNTU_24_X86 = 161547269L;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    private DemoApi demo;
-    private DemoClient api;
+    private HetznerImagesFake fake;
+    private WireClient api;
 
     @BeforeEach
-    void startDemo() {
-        demo = DemoApi.start(Duration.ofSeconds(4), clock);
-        api = new DemoClient(demo);
+    void startFake() {
+        fake = HetznerImagesFake.builder().actionDuration(Duration.ofSeconds(4)).start();
+        api = new WireClient(fake);
     }
 
     @AfterEach
-    void stopDemo() {
-        demo.close();
+    void stopFake() {
+        fake.close();
     }
 
     @Test
@@ -48,26 +44,26 @@ class DemoApiTest {
 
         assertThat(standard.status()).isEqualTo(200);
         assertThat(standard.json().at("/meta/pagination/total_entries").asLong())
-                .isEqualTo(24);
+                .isEqualTo(13);
         assertThat(standard.json().get("images").valueStream().map(i -> i.get("deprecated")))
                 .allMatch(JsonNode::isNull);
         assertThat(withDeprecated.json().at("/meta/pagination/total_entries").asLong())
-                .isEqualTo(29);
-        assertThat(withDeprecated.json().get("images")).hasSize(29);
+                .isEqualTo(14);
+        assertThat(withDeprecated.json().get("images")).hasSize(14);
     }
 
     @Test
     void listPagesWithCompletePaginationMeta() {
-        Answer first = api.get("/images?per_page=10");
-        Answer second = api.get("/images?per_page=10&page=2");
-        Answer last = api.get("/images?per_page=10&page=3");
+        Answer first = api.get("/images?per_page=5");
+        Answer second = api.get("/images?per_page=5&page=2");
+        Answer last = api.get("/images?per_page=5&page=3");
 
-        assertThat(second.json().get("images")).hasSize(10);
+        assertThat(second.json().get("images")).hasSize(5);
         assertThat(second.json().at("/meta/pagination").toString())
-                .isEqualTo("{\"page\":2,\"per_page\":10,\"previous_page\":1,\"next_page\":3,\"last_page\":3,"
-                        + "\"total_entries\":24}");
+                .isEqualTo("{\"page\":2,\"per_page\":5,\"previous_page\":1,\"next_page\":3,\"last_page\":3,"
+                        + "\"total_entries\":13}");
         assertThat(first.json().at("/meta/pagination/previous_page").isNull()).isTrue();
-        assertThat(last.json().get("images")).hasSize(4);
+        assertThat(last.json().get("images")).hasSize(3);
         assertThat(last.json().at("/meta/pagination/next_page").isNull()).isTrue();
         assertThat(last.json().at("/meta/pagination/previous_page").asLong()).isEqualTo(2);
 
@@ -75,7 +71,7 @@ class DemoApiTest {
         for (Answer page : List.of(first, second, last)) {
             page.json().get("images").forEach(i -> paged.add(i.get("id").asLong()));
         }
-        assertThat(paged).doesNotHaveDuplicates().hasSize(24).isSorted();
+        assertThat(paged).doesNotHaveDuplicates().hasSize(13).isSorted();
     }
 
     @Test
@@ -90,30 +86,21 @@ class DemoApiTest {
         Answer answer =
                 api.get("/images?type=snapshot&label_selector=" + encode("backup_type=daily") + "&sort=created:desc");
 
-        assertThat(ids(answer))
-                .containsExactly(
-                        302000008L,
-                        302000007L,
-                        302000006L,
-                        302000005L,
-                        302000004L,
-                        302000003L,
-                        302000002L,
-                        DAILY_OLDEST);
+        assertThat(ids(answer)).containsExactly(DAILY_NEWEST, 302000004L, DAILY_PROTECTED, 302000002L, DAILY_OLDEST);
     }
 
     @ParameterizedTest
     @CsvSource(
             delimiter = ';',
             value = {
-                "app=web; 12",
-                "app==web; 12",
-                "backup_type; 12",
-                "!backup_type; 2",
-                "app=web,backup_type=weekly; 4",
-                "backup_type in (weekly); 4",
-                "backup_type notin (daily); 6",
-                "app!=web; 2",
+                "app=web; 6",
+                "app==web; 6",
+                "backup_type; 6",
+                "!backup_type; 1",
+                "app=web,backup_type=weekly; 1",
+                "backup_type in (weekly); 1",
+                "backup_type notin (daily); 2",
+                "app!=web; 1",
                 "app=web,!backup_type; 0"
             })
     void labelSelectorsMatchLikeTheApi(String selector, int expected) {
@@ -131,7 +118,7 @@ class DemoApiTest {
                         .get("images")
                         .valueStream()
                         .map(i -> i.get("name").asString()))
-                .containsExactly("debian-12", "fedora-41", "ubuntu-22.04", "ubuntu-24.04");
+                .containsExactly("debian-12", "ubuntu-24.04");
         assertThat(answer.json()
                         .get("images")
                         .valueStream()
@@ -260,21 +247,22 @@ class DemoApiTest {
 
         long imageId = image.get("id").asLong();
         long actionId = action.get("id").asLong();
-        clock.advance(Duration.ofSeconds(1));
+        String finished = WireTime.format(fake.now().plusSeconds(4));
+        fake.advance(Duration.ofSeconds(1));
         assertThat(api.get("/actions/" + actionId).json().at("/action/progress").asInt())
                 .isEqualTo(25);
-        clock.advance(Duration.ofSeconds(1));
+        fake.advance(Duration.ofSeconds(1));
         JsonNode halfway = api.get("/images/actions/" + actionId).json().get("action");
         assertThat(halfway.get("progress").asInt()).isEqualTo(50);
         assertThat(halfway.get("status").asString()).isEqualTo("running");
         assertThat(api.get("/images/" + imageId).json().at("/image/status").asString())
                 .isEqualTo("creating");
 
-        clock.advance(Duration.ofSeconds(2));
+        fake.advance(Duration.ofSeconds(2));
         JsonNode done = api.get("/actions/" + actionId).json().get("action");
         assertThat(done.get("status").asString()).isEqualTo("success");
         assertThat(done.get("progress").asInt()).isEqualTo(100);
-        assertThat(done.get("finished").asString()).isEqualTo("2026-11-23T10:00:04+00:00");
+        assertThat(done.get("finished").asString()).isEqualTo(finished);
         JsonNode available = api.get("/images/" + imageId).json().get("image");
         assertThat(available.get("status").asString()).isEqualTo("available");
         assertThat(available.get("image_size").isNumber()).isTrue();
@@ -302,7 +290,7 @@ class DemoApiTest {
                         .json()
                         .at("/meta/pagination/total_entries")
                         .asLong())
-                .isEqualTo(14);
+                .isEqualTo(7);
     }
 
     @Test
@@ -369,7 +357,7 @@ class DemoApiTest {
 
     @Test
     void requestsWithoutTheTokenAreUnauthorized() {
-        Answer answer = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(demo.baseUrl() + "/images")));
+        Answer answer = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(fake.baseUrl() + "/images")));
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.json().toString())
@@ -386,7 +374,7 @@ class DemoApiTest {
         assertThat(first.header("RateLimit-Remaining")).isEqualTo("3599");
         assertThat(second.header("RateLimit-Remaining")).isEqualTo("3598");
         assertThat(Long.parseLong(second.header("RateLimit-Reset")))
-                .isEqualTo(clock.instant().getEpochSecond() + 2);
+                .isEqualTo(fake.now().getEpochSecond() + 2);
         assertThat(second.header("X-Correlation-Id")).startsWith("local-");
     }
 
@@ -405,16 +393,18 @@ class DemoApiTest {
         api.delete("/images/" + DAILY_OLDEST);
         api.get("/actions/5");
 
-        assertThat(demo.requests())
+        assertThat(fake.requests())
+                .extracting(FakeRequest::toString)
                 .containsExactly(
                         "GET /v1/images?type=snapshot", "DELETE /v1/images/" + DAILY_OLDEST, "GET /v1/actions/5");
+        assertThat(fake.requests()).extracting(FakeRequest::status).containsExactly(200, 204, 404);
     }
 
     @Test
     void closeStopsTheServer() {
-        demo.close();
+        fake.close();
 
-        assertThat(demo.isRunning()).isFalse();
+        assertThat(fake.isRunning()).isFalse();
     }
 
     private static List<Long> ids(Answer answer) {
