@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A read that fails once the read time-out has passed since the request started is reported as a
  * {@link SocketTimeoutException}: the JDK request factory closes the body when its time-out fires, which otherwise
- * looks like a lost connection. Not thread-safe: one caller reads it.
+ * looks like a lost connection. A runtime exception from the body's stream becomes an {@link IOException}. Not
+ * thread-safe: one caller reads it.
  */
 final class InterruptibleBody extends InputStream {
 
@@ -70,6 +71,10 @@ final class InterruptibleBody extends InputStream {
             throw ex;
         } catch (IOException ex) {
             throw timedOut() ? timeout(ex) : ex;
+        } catch (RuntimeException ex) {
+            // e.g. the JDK's GZIPInputStream read after the request factory closed it on time-out
+            IOException broken = new IOException("the body could not be read", ex);
+            throw timedOut() ? timeout(broken) : broken;
         }
     }
 
