@@ -20,14 +20,14 @@ public record RateLimit(int limit, int remaining, Instant reset, Instant observe
     /**
      * The time the bucket needs to refill one request, read from the headers: {@code (reset - observedAt) /
      * (limit - remaining)} (one second for Hetzner's 3600 an hour). When they do not tell it (a full bucket, no
-     * {@code Reset}), {@code 3600 s / limit}, Hetzner's documented rate, which is also the longest interval
-     * believed ({@code Limit} is per hour); one second if the limit is unknown. {@code Reset} has whole seconds
-     * only: a reset that has already passed counts as one second away.
+     * {@code Reset}, or one that has passed although requests are missing), {@code 3600 s / limit}, Hetzner's
+     * documented rate, which is also the longest interval believed ({@code Limit} is per hour); one second if the
+     * limit is unknown. {@code Reset} has whole seconds only, so it counts as at least one second away.
      */
     public Duration refillInterval() {
         Duration hourly = hourlyInterval();
         int missing = limit - remaining;
-        if (reset == null || observedAt == null || missing <= 0) {
+        if (reset == null || observedAt == null || missing <= 0 || !reset.isAfter(observedAt)) {
             return hourly;
         }
         long untilFull = Math.max(Duration.between(observedAt, reset).toMillis(), 1000);

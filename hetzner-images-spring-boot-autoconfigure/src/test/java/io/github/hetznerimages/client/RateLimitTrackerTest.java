@@ -77,9 +77,11 @@ class RateLimitTrackerTest {
                 .isEqualTo(Duration.ofSeconds(1));
         // a bucket of 20 refilling 10 a second
         assertThat(new RateLimit(20, 0, T0.plusSeconds(2), T0).refillInterval()).isEqualTo(Duration.ofMillis(100));
-        // Reset has whole seconds: one that has passed counts as one second away
-        assertThat(new RateLimit(20, 10, T0.minusSeconds(1), T0).refillInterval())
+        // Reset has whole seconds: one just ahead counts as one second away; one that has passed tells nothing
+        assertThat(new RateLimit(20, 10, T0.plusMillis(300), T0).refillInterval())
                 .isEqualTo(Duration.ofMillis(100));
+        assertThat(new RateLimit(20, 10, T0.minusSeconds(1), T0).refillInterval())
+                .isEqualTo(Duration.ofMinutes(3));
         // never slower than Limit per hour
         assertThat(new RateLimit(60, 0, T0.plusSeconds(86_400), T0).refillInterval())
                 .isEqualTo(Duration.ofMinutes(1));
