@@ -6,6 +6,7 @@ import io.github.hetznerimages.error.TransporterException;
 import io.github.hetznerimages.error.TransporterException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -234,9 +235,22 @@ public final class HetznerClient {
         try {
             return spec.exchange((httpRequest, response) ->
                     read(request, response, wireType, extract, propertyName, attempt, started, turn));
-        } catch (RestClientException ex) {
+        } catch (HetznerException answered) {
+            throw answered;
+        } catch (RuntimeException ex) {
+            // a RestClientException, or a runtime failure of the HTTP stack, e.g. draining a body that the request
+            // factory closed when its read time-out fired (GZIPInputStream: "Inflater has been closed")
+            Throwable cause = ex;
+            if (!(ex instanceof RestClientException) && System.nanoTime() - started >= readTimeoutNanos) {
+                cause = new SocketTimeoutException("the read time-out passed");
+                cause.initCause(ex);
+            }
             TransporterException failure = TransportFailures.noAnswer(
-                    request, ex, elapsedMillis(started), Thread.currentThread().isInterrupted(), safeText);
+                    request,
+                    cause,
+                    elapsedMillis(started),
+                    Thread.currentThread().isInterrupted(),
+                    safeText);
             log.debug(
                     "{} -> no answer in {} ms (attempt {}): {}",
                     request.describe(),
