@@ -7,6 +7,8 @@ import io.github.hetznerimages.error.HetznerException;
 import io.github.hetznerimages.error.TransporterException;
 import io.github.hetznerimages.error.TransporterException.Reason;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
@@ -80,6 +83,7 @@ public final class HetznerClient {
     private final SafeText safeText;
     private final ResponseReader reader;
     private final Paging paging;
+    private final long readTimeoutNanos;
 
     private HetznerClient(Builder builder, RestClient restClient) {
         this.restClient = restClient;
@@ -91,6 +95,7 @@ public final class HetznerClient {
         this.safeText = new SafeText(builder.token);
         this.reader = new ResponseReader(mapper, safeText);
         this.paging = new Paging(builder.pagingConcurrency, builder.rateLimits, builder.clock, builder.pagingExecutor);
+        this.readTimeoutNanos = builder.readTimeout.toNanos();
     }
 
     /** Starts a client for the production API; {@link Builder#token(String)} is required. */
@@ -173,15 +178,22 @@ public final class HetznerClient {
     private <W, T> T call(ApiRequest request, Class<W> wireType, Function<W, T> extract, String propertyName) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(wireType, "responseType");
-        boolean turnTaken = false;
         HetznerException lastFailure = null;
+        boolean mayHaveTakenEffect = false;
+        Duration rateLimitWait = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
-            if (!turnTaken) {
-                waitForTurn(request, lastFailure);
-            }
+            RateLimitTracker.Turn turn = waitForTurn(request, lastFailure, rateLimitWait);
             try {
-                return send(request, wireType, extract, propertyName, attempt);
+                return send(request, wireType, extract, propertyName, attempt, turn);
             } catch (ErrorException | TransporterException failure) {
+                turn.release();
+                if (alreadyDeleted(request, wireType, failure, mayHaveTakenEffect)) {
+                    log.debug(
+                            "{}: not_found after an attempt that may have deleted it; taken as deleted",
+                            request.describe());
+                    return null;
+                }
+                mayHaveTakenEffect |= TransportFailures.mayHaveTakenEffect(failure);
                 Duration delay = retryDecider.delayBeforeRetry(request, failure, attempt, rateLimits, random());
                 if (delay == null) {
                     if (attempt > 1) {
@@ -189,26 +201,45 @@ public final class HetznerClient {
                     }
                     throw failure;
                 }
-                // after a 429 the wait is this caller's turn in the bucket, so that callers hit together are paced
-                Duration turn = RetryDecider.isRateLimited(failure) ? takeTurn() : Duration.ZERO;
-                turnTaken = !turn.isZero();
-                if (turnTaken) {
-                    delay = turn;
-                }
                 log.debug(
                         "{}: attempt {} failed ({}); retrying in {} ms",
                         request.describe(),
                         attempt,
                         failure.getMessage(),
                         delay.toMillis());
-                pause(request, delay, failure);
+                // after a 429 the wait is the caller's next turn in the bucket, at least the decider's delay
+                boolean rateLimited = RetryDecider.isRateLimited(failure);
+                rateLimitWait = rateLimited ? delay : Duration.ZERO;
+                if (!rateLimited) {
+                    pause(request, delay, failure);
+                }
                 lastFailure = failure;
+            } finally {
+                turn.release();
             }
         }
     }
 
+    /**
+     * A DELETE that meets {@code not_found} after an attempt that may have been processed: the earlier attempt
+     * deleted it, so the call succeeded.
+     */
+    private static boolean alreadyDeleted(
+            ApiRequest request, Class<?> wireType, HetznerException failure, boolean mayHaveTakenEffect) {
+        return mayHaveTakenEffect
+                && wireType == Void.class
+                && request.method() == HttpMethod.DELETE
+                && failure instanceof ErrorException error
+                && error.isNotFound();
+    }
+
     private <W, T> T send(
-            ApiRequest request, Class<W> wireType, Function<W, T> extract, String propertyName, int attempt) {
+            ApiRequest request,
+            Class<W> wireType,
+            Function<W, T> extract,
+            String propertyName,
+            int attempt,
+            RateLimitTracker.Turn turn) {
         Map<String, Object> variables = new LinkedHashMap<>(request.pathVariables());
         RestClient.RequestBodySpec spec = restClient
                 .method(request.method())
@@ -235,10 +266,23 @@ public final class HetznerClient {
         long started = System.nanoTime();
         try {
             return spec.exchange((httpRequest, response) ->
-                    read(request, response, wireType, extract, propertyName, attempt, started));
-        } catch (RestClientException ex) {
+                    read(request, response, wireType, extract, propertyName, attempt, started, turn));
+        } catch (HetznerException answered) {
+            throw answered;
+        } catch (RuntimeException ex) {
+            // a RestClientException, or a runtime failure of the HTTP stack, e.g. draining a body that the request
+            // factory closed when its read time-out fired (GZIPInputStream: "Inflater has been closed")
+            Throwable cause = ex;
+            if (!(ex instanceof RestClientException) && System.nanoTime() - started >= readTimeoutNanos) {
+                cause = new SocketTimeoutException("the read time-out passed");
+                cause.initCause(ex);
+            }
             TransporterException failure = TransportFailures.noAnswer(
-                    request, ex, elapsedMillis(started), Thread.currentThread().isInterrupted(), safeText);
+                    request,
+                    cause,
+                    elapsedMillis(started),
+                    Thread.currentThread().isInterrupted(),
+                    safeText);
             log.debug(
                     "{} -> no answer in {} ms (attempt {}): {}",
                     request.describe(),
@@ -256,11 +300,13 @@ public final class HetznerClient {
             Function<W, T> extract,
             String propertyName,
             int attempt,
-            long started)
+            long started,
+            RateLimitTracker.Turn turn)
             throws IOException {
         int status = response.getStatusCode().value();
         HttpHeaders headers = response.getHeaders();
-        RateLimit rateLimit = rateLimits.record(headers, clock.instant());
+        RateLimit rateLimit = turn.answered(headers, clock.instant());
+        InputStream body = new InterruptibleBody(response.getBody(), started, readTimeoutNanos);
         String correlationId = headers.getFirst(CORRELATION_ID);
         if (log.isDebugEnabled()) {
             log.debug(
@@ -276,7 +322,7 @@ public final class HetznerClient {
                     request,
                     status,
                     headers,
-                    response.getBody(),
+                    body,
                     correlationId,
                     rateLimit != null ? rateLimit : rateLimits.latest().orElse(null));
             throw failure instanceof ErrorException error ? TransportFailures.forErrorAnswer(request, error) : failure;
@@ -286,9 +332,10 @@ public final class HetznerClient {
                     request, status, Reason.UNEXPECTED_STATUS, "an unexpected redirect", null, safeText);
         }
         if (wireType == Void.class) {
+            reader.noContent(request, status, headers, body);
             return null;
         }
-        W wire = reader.success(request, status, headers, response.getBody(), wireType);
+        W wire = reader.success(request, status, headers, body, wireType);
         T value = extract.apply(wire);
         if (value == null) {
             throw TransportFailures.unusable(
@@ -297,30 +344,45 @@ public final class HetznerClient {
         return value;
     }
 
-    /** Waits while the bucket is known to be empty, for this caller's turn (see {@link RateLimitTracker}). */
-    private void waitForTurn(ApiRequest request, HetznerException lastFailure) {
-        Duration turn = takeTurn();
-        if (!turn.isZero()) {
+    /**
+     * Takes this caller's turn in the client's rate-limit budget and waits for it (see {@link RateLimitTracker});
+     * after a 429, at least {@code minimum}. A wait for the bucket is lengthened by up to {@code jitter} of one
+     * refill interval.
+     */
+    private RateLimitTracker.Turn waitForTurn(ApiRequest request, HetznerException lastFailure, Duration minimum) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw TransportFailures.interruptedWhileWaiting(
+                    request, new InterruptedException("interrupted before sending"), lastFailure);
+        }
+        RateLimitTracker.Turn turn;
+        try {
+            turn = rateLimits.reserve(clock.instant());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw TransportFailures.interruptedWhileWaiting(request, ex, lastFailure);
+        }
+        Duration wait = turn.delay();
+        if (wait.compareTo(minimum) < 0) {
+            wait = minimum;
+        } else if (!wait.isZero()) {
+            long jitter = Math.round(rateLimits.refillInterval().toMillis()
+                    * retryDecider.policy().jitter()
+                    * random());
+            wait = wait.plusMillis(jitter);
             log.debug(
                     "{}: the rate-limit bucket is empty; waiting {} ms for the refill",
                     request.describe(),
-                    turn.toMillis());
-            pause(request, turn, lastFailure);
+                    wait.toMillis());
         }
-    }
-
-    /**
-     * Reserves the next turn in an empty bucket and returns the wait for it, lengthened by up to {@code jitter} of
-     * one refill interval; zero when requests are left.
-     */
-    private Duration takeTurn() {
-        Duration turn = rateLimits.delayBeforeNextRequest(clock.instant());
-        if (turn.isZero()) {
-            return turn;
+        if (!wait.isZero()) {
+            try {
+                pause(request, wait, lastFailure);
+            } catch (TransporterException interrupted) {
+                turn.release();
+                throw interrupted;
+            }
         }
-        Duration interval = rateLimits.latest().map(RateLimit::refillInterval).orElse(Duration.ofSeconds(1));
-        return turn.plusMillis(
-                Math.round(interval.toMillis() * retryDecider.policy().jitter() * random()));
+        return turn;
     }
 
     private void pause(ApiRequest request, Duration delay, HetznerException lastFailure) {
@@ -460,7 +522,8 @@ public final class HetznerClient {
 
         /**
          * The read time-out (the whole answer must arrive within it), {@link #DEFAULT_READ_TIMEOUT} unless set.
-         * Applies like {@link #connectTimeout}.
+         * Applies like {@link #connectTimeout}; in every case it also tells a body that stops arriving once this
+         * time has passed ({@code TIMED_OUT}) from a lost connection, so set it to the factory's time-out.
          *
          * @throws IllegalArgumentException when not positive
          */

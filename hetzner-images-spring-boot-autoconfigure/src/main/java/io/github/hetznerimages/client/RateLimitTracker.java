@@ -8,14 +8,16 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Keeps the latest rate-limit headers seen on any answer, shared by every call of one client, and paces requests
- * while the bucket is empty so that the client never sends a request it knows the API will refuse.
+ * The rate-limit budget of one client, shared by every caller: a copy of the API's token bucket, kept in step with
+ * the {@code RateLimit-*} headers of every answer, that no request is sent without.
  *
- * <p>Hetzner's bucket refills gradually, one request per {@link RateLimit#refillInterval()}; {@code RateLimit-Reset}
- * is when it is completely full again and is never waited for. After an answer that said {@code Remaining: 0},
- * the first caller waits one refill interval, the next one two, and so on: each takes its own turn. Turns already
- * given stay valid when more empty-bucket answers arrive; an answer that says requests are left ends the pacing.
- * Thread-safe.
+ * <p>Each request first takes a turn ({@link #reserve}): at once while the bucket holds a request, else at the
+ * moment the refill brings the next one that no earlier caller has taken, so concurrent callers go in the order
+ * they asked (first come, first served) instead of racing into 429. The bucket refills one request per
+ * {@link RateLimit#refillInterval()}, read from the headers ({@code (Reset - now) / (Limit - Remaining)}, one second
+ * for Hetzner's 3600 an hour); {@code RateLimit-Reset} itself is never waited for. Requests in flight count as taken
+ * until their answer arrives. Before the first answer nothing is known, so one request goes first and the others
+ * wait for its answer. Thread-safe.
  */
 final class RateLimitTracker {
 
@@ -23,8 +25,20 @@ final class RateLimitTracker {
     static final String REMAINING = "RateLimit-Remaining";
     static final String RESET = "RateLimit-Reset";
 
+    /** The API's {@code Remaining} is a whole number: the bucket may hold up to just under one request more. */
+    private static final double WHOLE_REQUEST = 0.999;
+
     private RateLimit latest;
-    private Instant nextSlot;
+    /** Requests missing from the full bucket at {@link #debtAt}, counting turns given; may exceed the limit. */
+    private double debt;
+
+    private Instant debtAt;
+    private double intervalMillis;
+    /** Turns given whose answer has not arrived. */
+    private int pending;
+
+    private boolean anyAnswer;
+    private boolean probing;
 
     /** The latest rate-limit headers seen, empty before the first answer that carried them. */
     public synchronized Optional<RateLimit> latest() {
@@ -32,8 +46,8 @@ final class RateLimitTracker {
     }
 
     /**
-     * Records the rate-limit headers of an answer; answers without them, or older than the latest, leave the state
-     * unchanged.
+     * Records the rate-limit headers of an answer that did not take a turn here (e.g. one seen elsewhere); answers
+     * without them, or older than the latest, leave the state unchanged.
      *
      * @return the headers of this answer, or {@code null} when it had none
      */
@@ -41,46 +55,107 @@ final class RateLimitTracker {
         RateLimit parsed = parse(headers, now);
         if (parsed != null) {
             synchronized (this) {
-                if (latest == null || !parsed.observedAt().isBefore(latest.observedAt())) {
-                    latest = parsed;
-                    if (!parsed.exhausted()) {
-                        nextSlot = null;
-                    }
-                }
+                anyAnswer = true;
+                sync(parsed);
+                notifyAll();
             }
         }
         return parsed;
     }
 
     /**
-     * Reserves the caller's turn and returns how long to wait for it: zero while the bucket has requests left;
-     * after an answer that said it is empty, until the next refill interval that no other caller has taken.
-     */
-    public synchronized Duration delayBeforeNextRequest(Instant now) {
-        if (latest == null || !latest.exhausted()) {
-            return Duration.ZERO;
-        }
-        Duration interval = latest.refillInterval();
-        Instant earliest = latest.observedAt().plus(interval);
-        Instant slot = nextSlot != null && nextSlot.isAfter(earliest) ? nextSlot : earliest;
-        if (slot.isBefore(now)) {
-            slot = now;
-        }
-        nextSlot = slot.plus(interval);
-        return Duration.between(now, slot);
-    }
-
-    /**
-     * How many requests the bucket holds now, counting the refill since the last answer; {@code fallback} when
-     * no answer carried the headers yet. Bulk work (paging) uses it to bound how much it sends at once.
+     * How many requests the bucket holds now by this client's reckoning: the latest {@code Remaining}, plus the
+     * refill since, minus the turns given meanwhile; {@code fallback} when no answer carried the headers yet. Bulk
+     * work (paging) uses it to bound how much it sends at once.
      */
     public synchronized int estimatedRemaining(Instant now, int fallback) {
         if (latest == null) {
             return fallback;
         }
-        long elapsed = Math.max(0, Duration.between(latest.observedAt(), now).toMillis());
-        long refilled = elapsed / latest.refillInterval().toMillis();
-        return (int) Math.min((long) latest.limit(), latest.remaining() + refilled);
+        double left = latest.limit() - debtAt(now);
+        return (int) Math.max(0, Math.min(latest.limit(), Math.floor(left + 1e-9)));
+    }
+
+    /** The refill interval of the latest answer's bucket, one second before any answer. */
+    synchronized Duration refillInterval() {
+        return latest == null ? Duration.ofSeconds(1) : Duration.ofMillis(Math.round(intervalMillis));
+    }
+
+    /**
+     * Takes the caller's turn. Before the first answer, all but the first caller wait here (on the monitor) for that
+     * answer. The returned turn says how long to wait before sending; settle it when the attempt ends.
+     *
+     * @throws InterruptedException when the caller is interrupted while waiting for the first answer
+     */
+    Turn reserve(Instant now) throws InterruptedException {
+        synchronized (this) {
+            while (!anyAnswer && probing) {
+                wait();
+            }
+            pending++;
+            if (!anyAnswer) {
+                probing = true;
+                return new Turn(Duration.ZERO);
+            }
+            if (latest == null) {
+                return new Turn(Duration.ZERO);
+            }
+            double current = debtAt(now);
+            double missing = current - (latest.limit() - 1);
+            debt = current + 1;
+            debtAt = now;
+            return new Turn(
+                    missing <= 0
+                            ? Duration.ZERO
+                            : Duration.ofMillis((long) Math.ceil(missing * intervalMillis - 1e-6)));
+        }
+    }
+
+    private synchronized RateLimit settle(HttpHeaders headers, Instant now) {
+        pending--;
+        probing = false;
+        RateLimit parsed = null;
+        if (headers != null) {
+            anyAnswer = true;
+            parsed = parse(headers, now);
+            if (parsed != null) {
+                sync(parsed);
+            }
+        }
+        notifyAll();
+        return parsed;
+    }
+
+    /**
+     * Brings the bucket in step with an answer: its {@code Remaining}, less the turns still in flight (which it may
+     * not count yet). While other requests are in flight, answers may arrive out of order, so an answer never
+     * gives back turns reckoned here. Otherwise the answer wins, except that what was reckoned is kept when it lies
+     * within the one request that the whole-number {@code Remaining} cannot show (a refill under way is not lost).
+     */
+    private void sync(RateLimit answer) {
+        if (latest != null && answer.observedAt().isBefore(latest.observedAt())) {
+            return;
+        }
+        double told = (double) answer.limit() - answer.remaining() + pending;
+        double synced = told;
+        if (latest != null && latest.limit() == answer.limit()) {
+            double reckoned = debtAt(answer.observedAt());
+            if (pending > 0) {
+                // answers cross in flight: one that left the API earlier must not give back turns since taken
+                synced = Math.max(told, reckoned);
+            } else if (reckoned <= told && reckoned > told - WHOLE_REQUEST) {
+                synced = reckoned;
+            }
+        }
+        intervalMillis = Math.max(1, answer.refillInterval().toMillis());
+        latest = answer;
+        debt = synced;
+        debtAt = answer.observedAt();
+    }
+
+    private double debtAt(Instant now) {
+        double refilled = Math.max(0, Duration.between(debtAt, now).toMillis()) / intervalMillis;
+        return Math.max(0, debt - refilled);
     }
 
     private static RateLimit parse(HttpHeaders headers, Instant now) {
@@ -114,6 +189,39 @@ final class RateLimitTracker {
             return Long.valueOf(value.trim());
         } catch (NumberFormatException ignored) {
             return null;
+        }
+    }
+
+    /** One caller's turn: how long to wait before sending, then settled exactly once when the attempt ends. */
+    final class Turn {
+
+        private final Duration delay;
+        private boolean settled;
+
+        private Turn(Duration delay) {
+            this.delay = delay;
+        }
+
+        /** How long to wait before sending. */
+        Duration delay() {
+            return delay;
+        }
+
+        /** The answer arrived: its headers bring the bucket in step. */
+        RateLimit answered(HttpHeaders headers, Instant now) {
+            if (settled) {
+                return parse(headers, now);
+            }
+            settled = true;
+            return settle(headers, now);
+        }
+
+        /** The attempt ended without an answer (or was abandoned); the turn counts as taken. No-op once settled. */
+        void release() {
+            if (!settled) {
+                settled = true;
+                settle(null, null);
+            }
         }
     }
 }

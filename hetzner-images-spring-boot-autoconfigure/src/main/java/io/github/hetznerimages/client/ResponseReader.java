@@ -18,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.StreamUtils;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamReadException;
@@ -74,6 +75,40 @@ final class ResponseReader {
             throw TransportFailures.unusable(request, status, Reason.UNDECODABLE, "a JSON null body", null, text);
         }
         return value;
+    }
+
+    /**
+     * Checks the body of a 2xx answer that carries no value (e.g. to DELETE): empty or JSON is fine, anything
+     * else (an HTML page, text) is a {@link TransporterException}. Read as tokens, never held whole.
+     */
+    void noContent(ApiRequest request, int status, HttpHeaders headers, InputStream body) {
+        PushbackInputStream stream = new PushbackInputStream(body, 1);
+        int first;
+        try {
+            first = stream.read();
+        } catch (IOException ex) {
+            throw lost(request, status, ex);
+        }
+        if (first < 0) {
+            return;
+        }
+        MediaType contentType = headers.getContentType();
+        if (contentType != null && !isJson(contentType)) {
+            throw TransportFailures.unusable(
+                    request, status, Reason.NOT_JSON, "a body that is not JSON (" + contentType + ")", null, text);
+        }
+        try {
+            stream.unread(first);
+            try (JsonParser parser = mapper.createParser(StreamUtils.nonClosing(stream))) {
+                while (parser.nextToken() != null) {
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException | JacksonIOException ex) {
+            throw lost(request, status, ex instanceof JacksonIOException && ex.getCause() != null ? ex.getCause() : ex);
+        } catch (JacksonException ex) {
+            throw undecodable(request, status, ex);
+        }
     }
 
     /**
@@ -177,13 +212,7 @@ final class ResponseReader {
     }
 
     private TransporterException lost(ApiRequest request, int status, Throwable cause) {
-        return TransportFailures.unusable(
-                request,
-                status,
-                Reason.CONNECTION_LOST,
-                "a body that broke off (" + cause.getClass().getSimpleName() + ")",
-                cause,
-                text);
+        return TransportFailures.bodyBroke(request, status, cause, text);
     }
 
     /** The body, after checking it has at least one byte. */

@@ -5,6 +5,7 @@ import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.HetznerException;
 import io.github.hetznerimages.error.TransporterException;
 import io.github.hetznerimages.error.TransporterException.Reason;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
@@ -69,6 +70,38 @@ final class TransportFailures {
         return create(request, error.getMessage(), Reason.SERVER_ERROR, error.status(), true, error);
     }
 
+    /**
+     * The body of an answer broke off while it was read: the read time-out passed ({@code TIMED_OUT}), the thread
+     * was interrupted ({@code INTERRUPTED}; the flag stays set), or the connection was lost.
+     */
+    static TransporterException bodyBroke(ApiRequest request, int status, Throwable cause, SafeText text) {
+        Reason reason;
+        String what;
+        if (timedOut(cause)) {
+            reason = Reason.TIMED_OUT;
+            what = "a body that did not arrive within the read time-out";
+        } else if (Thread.currentThread().isInterrupted() || hasCause(cause, InterruptedIOException.class)) {
+            Thread.currentThread().interrupt();
+            reason = Reason.INTERRUPTED;
+            what = "a body whose reading was interrupted";
+        } else {
+            reason = Reason.CONNECTION_LOST;
+            what = "a body that broke off";
+        }
+        return unusable(request, status, reason, what + " (" + cause.getClass().getSimpleName() + ")", cause, text);
+    }
+
+    /**
+     * Whether the failed attempt may have been processed by the API: no usable answer after the request may have
+     * left this machine, or a backend error other than {@code unavailable}.
+     */
+    static boolean mayHaveTakenEffect(HetznerException failure) {
+        if (failure instanceof TransporterException transport) {
+            return transport.outcomeUnknown();
+        }
+        return failure instanceof ErrorException error && error.status() >= 500 && !error.is(ErrorCode.UNAVAILABLE);
+    }
+
     /** The thread was interrupted while waiting before an attempt. */
     static TransporterException interruptedWhileWaiting(
             ApiRequest request, InterruptedException cause, HetznerException lastFailure) {
@@ -103,12 +136,20 @@ final class TransportFailures {
                 return Reason.CONNECT_FAILED;
             }
         }
+        return timedOut(failure) ? Reason.TIMED_OUT : Reason.CONNECTION_LOST;
+    }
+
+    private static boolean timedOut(Throwable failure) {
+        return hasCause(failure, SocketTimeoutException.class) || hasCause(failure, HttpTimeoutException.class);
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
-                return Reason.TIMED_OUT;
+            if (type.isInstance(cause)) {
+                return true;
             }
         }
-        return Reason.CONNECTION_LOST;
+        return false;
     }
 
     private static boolean neverConnected(Throwable cause) {

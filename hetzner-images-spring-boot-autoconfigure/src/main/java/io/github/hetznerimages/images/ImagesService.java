@@ -151,7 +151,9 @@ public final class ImagesService {
 
     /**
      * Deletes an image ({@code DELETE /images/{id}}); only snapshots and backups can be deleted, and not while they
-     * are delete-protected.
+     * are delete-protected. When an attempt ends without a usable answer (a read time-out, a lost connection, a
+     * 502/504) and the retry is answered {@code not_found}, the call returns normally: the first attempt deleted
+     * the image. A {@code not_found} without such an attempt before it is thrown.
      *
      * @throws ErrorException e.g. {@code not_found}, or {@code protected} for a delete-protected image
      */
