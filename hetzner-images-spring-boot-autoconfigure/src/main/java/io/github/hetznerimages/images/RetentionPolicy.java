@@ -146,7 +146,7 @@ public final class RetentionPolicy {
         public Builder type(ImageType value) {
             if (value != ImageType.SNAPSHOT && value != ImageType.BACKUP) {
                 throw new IllegalArgumentException(
-                        "type must be SNAPSHOT or BACKUP (the only images that can be deleted), was " + value);
+                        "type must be snapshot or backup (the only images that can be deleted), was " + value);
             }
             this.type = value;
             return this;

@@ -100,7 +100,7 @@ class RetentionPolicyTest {
     void onlyDeletableTypesAndARealSelectorAreAccepted() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> RetentionPolicy.builder().type(ImageType.SYSTEM))
-                .withMessage("type must be SNAPSHOT or BACKUP (the only images that can be deleted), was SYSTEM");
+                .withMessage("type must be snapshot or backup (the only images that can be deleted), was system");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> RetentionPolicy.builder().type(null))
                 .withMessageEndingWith("was null");
