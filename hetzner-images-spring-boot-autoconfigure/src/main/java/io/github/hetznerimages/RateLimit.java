@@ -2,6 +2,7 @@ package io.github.hetznerimages;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rate-limit headers of one API answer. The bucket refills gradually: one request comes back every
@@ -13,7 +14,7 @@ import java.time.Instant;
  * @param reset when the bucket is full again ({@code RateLimit-Reset}), or {@code null} when not sent
  * @param observedAt when the answer carrying these headers arrived
  */
-public record RateLimit(int limit, int remaining, Instant reset, Instant observedAt) {
+public record RateLimit(int limit, int remaining, @Nullable Instant reset, Instant observedAt) {
 
     private static final long MILLIS_PER_HOUR = Duration.ofHours(1).toMillis();
 

@@ -1,5 +1,6 @@
 package io.github.hetznerimages.autoconfigure;
 
+import io.github.hetznerimages.client.HetznerClient;
 import java.time.Duration;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.autoconfigure.HttpClientSettingsPropertyMapper;
@@ -13,10 +14,10 @@ import org.springframework.boot.ssl.SslBundles;
 final class HetznerHttpClientSettings {
 
     /** Connect timeout when neither {@code hetzner.http} nor {@code spring.http.clients} sets one. */
-    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration DEFAULT_CONNECT_TIMEOUT = HetznerClient.DEFAULT_CONNECT_TIMEOUT;
 
     /** Read timeout when neither {@code hetzner.http} nor {@code spring.http.clients} sets one. */
-    static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration DEFAULT_READ_TIMEOUT = HetznerClient.DEFAULT_READ_TIMEOUT;
 
     private static final HttpClientSettings LIBRARY_DEFAULTS =
             HttpClientSettings.defaults().withTimeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);

@@ -3,7 +3,6 @@ package io.github.hetznerimages.autoconfigure;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.images.ImagesService;
-import io.github.hetznerimages.images.WaitOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
@@ -86,6 +85,10 @@ public final class HetznerImagesAutoConfiguration {
         HttpClientSettings global = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
         HttpClientSettings settings =
                 HetznerHttpClientSettings.merge(properties.http(), global, sslBundles.getIfAvailable());
+        if (settings.readTimeout() != null) {
+            // the client judges a body that stops arriving by the same read time-out as the request factory
+            builder.readTimeout(settings.readTimeout());
+        }
         if (!settings.equals(global)) {
             // only then: a request factory replaces the one Boot or a RestClientCustomizer set
             ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder.getIfAvailable(
@@ -98,10 +101,7 @@ public final class HetznerImagesAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ImageActionsService imageActionsService(HetznerClient hetznerClient, HetznerProperties properties) {
-        HetznerProperties.Actions actions = properties.actions();
-        return new ImageActionsService(
-                hetznerClient,
-                new WaitOptions(actions.pollInterval(), actions.maxPollInterval(), actions.timeout(), null));
+        return new ImageActionsService(hetznerClient, properties.actions().toWaitOptions());
     }
 
     @Bean

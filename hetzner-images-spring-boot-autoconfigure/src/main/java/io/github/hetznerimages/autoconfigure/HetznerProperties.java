@@ -2,6 +2,7 @@ package io.github.hetznerimages.autoconfigure;
 
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.client.RetryPolicy;
+import io.github.hetznerimages.images.WaitOptions;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -80,11 +81,20 @@ public record HetznerProperties(
      */
     public record Retry(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("5") int maxRetries,
-            @DefaultValue("1s") Duration initialBackoff,
-            @DefaultValue("2.0") double multiplier,
-            @DefaultValue("60s") Duration maxBackoff,
-            @DefaultValue("0.5") double jitter) {
+
+            @DefaultValue("" + RetryPolicy.DEFAULT_MAX_RETRIES)
+            int maxRetries,
+
+            @DefaultValue(RetryPolicy.DEFAULT_INITIAL_BACKOFF_SECONDS + "s")
+            Duration initialBackoff,
+
+            @DefaultValue("" + RetryPolicy.DEFAULT_MULTIPLIER)
+            double multiplier,
+
+            @DefaultValue(RetryPolicy.DEFAULT_MAX_BACKOFF_SECONDS + "s")
+            Duration maxBackoff,
+
+            @DefaultValue("" + RetryPolicy.DEFAULT_JITTER) double jitter) {
 
         /** The defaults, those of {@link RetryPolicy#DEFAULT}. */
         public static final Retry DEFAULTS = new Retry(
@@ -117,19 +127,36 @@ public record HetznerProperties(
      * @param timeout Longest time to wait for an action to finish before giving up.
      */
     public record Actions(
-            @DefaultValue("1s") Duration pollInterval,
-            @DefaultValue("10s") Duration maxPollInterval,
-            @DefaultValue("30m") Duration timeout) {
+            @DefaultValue(WaitOptions.DEFAULT_POLL_INTERVAL_SECONDS + "s")
+            Duration pollInterval,
 
-        /** The defaults: first check after 1 second, then at most every 10 seconds, for up to 30 minutes. */
-        public static final Actions DEFAULTS =
-                new Actions(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(30));
+            @DefaultValue(WaitOptions.DEFAULT_MAX_POLL_INTERVAL_SECONDS + "s")
+            Duration maxPollInterval,
 
-        /** Checks that every duration is positive. */
+            @DefaultValue(WaitOptions.DEFAULT_TIMEOUT_MINUTES + "m")
+            Duration timeout) {
+
+        /** The defaults, those of {@link WaitOptions#defaults()}. */
+        public static final Actions DEFAULTS = new Actions(
+                WaitOptions.DEFAULT_POLL_INTERVAL, WaitOptions.DEFAULT_MAX_POLL_INTERVAL, WaitOptions.DEFAULT_TIMEOUT);
+
+        /**
+         * Checks that every duration is positive and the longest poll interval is not shorter than the first, so
+         * that a bad value fails at start-up with the property's name.
+         */
         public Actions {
             requirePositive("hetzner.actions.poll-interval", pollInterval);
             requirePositive("hetzner.actions.max-poll-interval", maxPollInterval);
             requirePositive("hetzner.actions.timeout", timeout);
+            if (maxPollInterval.compareTo(pollInterval) < 0) {
+                throw new IllegalArgumentException("hetzner.actions.max-poll-interval (" + maxPollInterval
+                        + ") must not be shorter than hetzner.actions.poll-interval (" + pollInterval + ")");
+            }
+        }
+
+        /** The wait settings these properties describe, without a progress listener. */
+        public WaitOptions toWaitOptions() {
+            return new WaitOptions(pollInterval, maxPollInterval, timeout, null);
         }
 
         private static void requirePositive(String property, Duration value) {
@@ -144,10 +171,12 @@ public record HetznerProperties(
      *
      * @param concurrency Maximum number of pages fetched at once when reading every page of a list.
      */
-    public record Paging(@DefaultValue("4") int concurrency) {
+    public record Paging(
+            @DefaultValue("" + HetznerClient.DEFAULT_PAGING_CONCURRENCY)
+            int concurrency) {
 
-        /** The default: 4 pages at once. */
-        public static final Paging DEFAULTS = new Paging(4);
+        /** The default: {@link HetznerClient#DEFAULT_PAGING_CONCURRENCY} pages at once. */
+        public static final Paging DEFAULTS = new Paging(HetznerClient.DEFAULT_PAGING_CONCURRENCY);
 
         /** Checks that at least one page may be fetched at once. */
         public Paging {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.CollectionUtils;
 import org.springframework.util.LinkedMultiValueMap;
@@ -29,9 +30,9 @@ public record ApiRequest(
         String pathTemplate,
         Map<String, Object> pathVariables,
         MultiValueMap<String, String> query,
-        Object body,
+        @Nullable Object body,
         boolean idempotent,
-        String unknownOutcomeAdvice) {
+        @Nullable String unknownOutcomeAdvice) {
 
     private static final MultiValueMap<String, String> NO_QUERY =
             CollectionUtils.unmodifiableMultiValueMap(new LinkedMultiValueMap<>());

@@ -9,7 +9,6 @@ import io.github.hetznerimages.error.TransporterException.Reason;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -59,22 +58,22 @@ final class RetryDecider {
         }
         if (failure instanceof ErrorException error) {
             if (error.isRateLimited()) {
-                return refillDelay(error.rateLimit(), random);
+                return refillDelay(Optional.ofNullable(error.rateLimit()), random);
             }
             boolean transientError =
                     TRANSIENT_CODES.contains(error.errorCode()) || TRANSIENT_STATUSES.contains(error.status());
             return request.idempotent() && transientError ? policy.backoff(attempt, random) : null;
         }
         if (failure instanceof TransporterException transport) {
-            OptionalInt status = transport.status();
-            if (status.isPresent() && status.getAsInt() == TOO_MANY_REQUESTS) {
+            Integer status = transport.status();
+            if (status != null && status == TOO_MANY_REQUESTS) {
                 return refillDelay(rateLimits.latest(), random);
             }
             if (transport.reason() == Reason.CONNECT_FAILED) {
                 return policy.backoff(attempt, random);
             }
             boolean transientFailure = TRANSIENT_REASONS.contains(transport.reason())
-                    || (status.isPresent() && TRANSIENT_STATUSES.contains(status.getAsInt()));
+                    || (status != null && TRANSIENT_STATUSES.contains(status));
             return request.idempotent() && transientFailure ? policy.backoff(attempt, random) : null;
         }
         return null;
@@ -86,7 +85,7 @@ final class RetryDecider {
             return error.isRateLimited();
         }
         return failure instanceof TransporterException transport
-                && transport.status().orElse(0) == TOO_MANY_REQUESTS;
+                && Integer.valueOf(TOO_MANY_REQUESTS).equals(transport.status());
     }
 
     /**

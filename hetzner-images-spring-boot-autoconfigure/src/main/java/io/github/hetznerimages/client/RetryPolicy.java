@@ -17,9 +17,28 @@ import java.time.Duration;
 public record RetryPolicy(
         int maxRetries, Duration initialBackoff, double multiplier, Duration maxBackoff, double jitter) {
 
+    /** The default number of retries after the first attempt. */
+    public static final int DEFAULT_MAX_RETRIES = 5;
+
+    /** The default wait before the first retry, in seconds. */
+    public static final long DEFAULT_INITIAL_BACKOFF_SECONDS = 1;
+
+    /** The default growth of the wait per retry. */
+    public static final double DEFAULT_MULTIPLIER = 2.0;
+
+    /** The default longest wait between two attempts, in seconds. */
+    public static final long DEFAULT_MAX_BACKOFF_SECONDS = 60;
+
+    /** The default random part of each wait. */
+    public static final double DEFAULT_JITTER = 0.5;
+
     /** The defaults: 5 retries, waits of 1 s doubling to at most 60 s, each up to 50% shorter at random. */
-    public static final RetryPolicy DEFAULT =
-            new RetryPolicy(5, Duration.ofSeconds(1), 2.0, Duration.ofSeconds(60), 0.5);
+    public static final RetryPolicy DEFAULT = new RetryPolicy(
+            DEFAULT_MAX_RETRIES,
+            Duration.ofSeconds(DEFAULT_INITIAL_BACKOFF_SECONDS),
+            DEFAULT_MULTIPLIER,
+            Duration.ofSeconds(DEFAULT_MAX_BACKOFF_SECONDS),
+            DEFAULT_JITTER);
 
     /** A policy that never retries. */
     public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, 1.0, Duration.ZERO, 0.0);

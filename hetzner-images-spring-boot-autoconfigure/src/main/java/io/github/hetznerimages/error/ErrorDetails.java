@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The structured {@code details} of an API error. The API's shape depends on the code: {@code invalid_input}
@@ -16,7 +16,11 @@ import java.util.Optional;
  * @param announcement the changelog link of a removed endpoint, or {@code null}
  * @param raw every key of {@code details} as decoded JSON (empty when the API sent none)
  */
-public record ErrorDetails(List<FieldError> fields, List<String> limits, String announcement, Map<String, Object> raw) {
+public record ErrorDetails(
+        List<FieldError> fields,
+        List<String> limits,
+        @Nullable String announcement,
+        Map<String, Object> raw) {
 
     /** Details of an error that carried none. */
     public static final ErrorDetails NONE = new ErrorDetails(List.of(), List.of(), null, Map.of());
@@ -26,11 +30,6 @@ public record ErrorDetails(List<FieldError> fields, List<String> limits, String 
         fields = fields == null ? List.of() : List.copyOf(fields);
         limits = limits == null ? List.of() : List.copyOf(limits);
         raw = raw == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(raw));
-    }
-
-    /** The announcement link of a removed endpoint, when the API gave one. */
-    public Optional<String> announcementUrl() {
-        return Optional.ofNullable(announcement);
     }
 
     /** The messages the API gave for one field, empty when it named no such field. */

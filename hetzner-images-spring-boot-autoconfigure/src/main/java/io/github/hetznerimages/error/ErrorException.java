@@ -2,7 +2,7 @@ package io.github.hetznerimages.error;
 
 import io.github.hetznerimages.RateLimit;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The API answered with its error envelope {@code {"error":{"code","message","details"}}}. Carries the HTTP
@@ -135,17 +135,17 @@ public class ErrorException extends HetznerException {
         return details;
     }
 
-    /** The {@code X-Correlation-Id} of the answer, to quote when asking Hetzner support. */
-    public Optional<String> correlationId() {
-        return Optional.ofNullable(correlationId);
+    /** The {@code X-Correlation-Id} of the answer, to quote when asking Hetzner support; {@code null} if none. */
+    public @Nullable String correlationId() {
+        return correlationId;
     }
 
     /**
      * The rate-limit state when the answer arrived: its own {@code RateLimit-*} headers, or the latest the client
-     * had seen when the answer carried none; empty when no answer carried them yet.
+     * had seen when the answer carried none; {@code null} when no answer carried them yet.
      */
-    public Optional<RateLimit> rateLimit() {
-        return Optional.ofNullable(rateLimit);
+    public @Nullable RateLimit rateLimit() {
+        return rateLimit;
     }
 
     /** Whether the API answered with the given code. */

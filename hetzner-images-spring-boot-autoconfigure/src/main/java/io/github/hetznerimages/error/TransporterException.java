@@ -1,7 +1,7 @@
 package io.github.hetznerimages.error;
 
 import java.util.Objects;
-import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The call produced no usable answer: the connection failed or was reset, it timed out, or the answer was
@@ -79,9 +79,9 @@ public class TransporterException extends HetznerException {
         return path;
     }
 
-    /** The HTTP status of the answer, empty when no answer arrived. */
-    public OptionalInt status() {
-        return status > 0 ? OptionalInt.of(status) : OptionalInt.empty();
+    /** The HTTP status of the answer; {@code null} when no answer arrived. */
+    public @Nullable Integer status() {
+        return status > 0 ? status : null;
     }
 
     /**

@@ -2,7 +2,7 @@ package io.github.hetznerimages.images;
 
 import io.github.hetznerimages.Labels;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to create with {@link ImageActionsService#createFromServer}: a snapshot or a backup, with an optional
@@ -44,14 +44,14 @@ public final class CreateImageRequest {
         return type;
     }
 
-    /** The description; empty when the server should generate one. */
-    public Optional<String> description() {
-        return Optional.ofNullable(description);
+    /** The description; {@code null} when the server should generate one. */
+    public @Nullable String description() {
+        return description;
     }
 
-    /** The labels of the new image; empty when none were set. */
-    public Optional<Map<String, String>> labels() {
-        return Optional.ofNullable(labels);
+    /** The labels of the new image; {@code null} when none were set. */
+    public @Nullable Map<String, String> labels() {
+        return labels;
     }
 
     /** The JSON body: always an object with the type; description and labels only when set. */

@@ -121,21 +121,23 @@ public final class ImageRetention {
     private static Entry decide(RetentionPolicy policy, Image image, int rank, Duration age) {
         List<String> keepReasons = new ArrayList<>();
         List<String> deleteReasons = new ArrayList<>();
-        policy.keepNewest().ifPresent(keep -> {
+        Integer keep = policy.keepNewest();
+        if (keep != null) {
             if (rank <= keep) {
                 keepReasons.add("among the newest " + keep);
             } else {
                 deleteReasons.add("not among the newest " + keep);
             }
-        });
-        policy.maxAge().ifPresent(maxAge -> {
+        }
+        Duration maxAge = policy.maxAge();
+        if (maxAge != null) {
             String limit = RetentionPolicy.shortDuration(maxAge);
             if (age.compareTo(maxAge) < 0) {
                 keepReasons.add("younger than " + limit);
             } else {
                 deleteReasons.add(0, "older than " + limit);
             }
-        });
+        }
         if (!keepReasons.isEmpty()) {
             return new Entry(image, Decision.KEEP, String.join(" and ", keepReasons));
         }

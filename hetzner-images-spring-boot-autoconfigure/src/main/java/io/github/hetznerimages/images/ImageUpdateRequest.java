@@ -2,8 +2,8 @@ package io.github.hetznerimages.images;
 
 import io.github.hetznerimages.Labels;
 import java.util.Map;
-import java.util.Optional;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The changes of a {@code PUT /images/{id}}: a new description, converting a backup into a snapshot, and a new label
@@ -36,9 +36,9 @@ public final class ImageUpdateRequest {
         return new Builder();
     }
 
-    /** The new description, if it is changed. */
-    public Optional<String> description() {
-        return Optional.ofNullable(description);
+    /** The new description; {@code null} when it is not changed. */
+    public @Nullable String description() {
+        return description;
     }
 
     /** Whether the image (a backup) is converted into a snapshot. */
@@ -46,9 +46,9 @@ public final class ImageUpdateRequest {
         return convertToSnapshot;
     }
 
-    /** The new, complete label set, if the labels are changed (an empty map removes all labels). */
-    public Optional<Map<String, String>> labels() {
-        return Optional.ofNullable(labels);
+    /** The new, complete label set (an empty map removes all labels); {@code null} when they are not changed. */
+    public @Nullable Map<String, String> labels() {
+        return labels;
     }
 
     /** The JSON body: only the fields that change. */

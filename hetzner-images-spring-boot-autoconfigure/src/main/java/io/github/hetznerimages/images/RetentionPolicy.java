@@ -4,8 +4,7 @@ import io.github.hetznerimages.LabelSelector;
 import io.github.hetznerimages.Sort;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which images a retention run keeps: an image in scope is kept when it is among the newest {@code keepNewest}
@@ -49,19 +48,19 @@ public final class RetentionPolicy {
         return type;
     }
 
-    /** The label selector that narrows the scope; empty when every image of {@link #type()} is in scope. */
-    public Optional<LabelSelector> selector() {
-        return Optional.ofNullable(selector);
+    /** The label selector that narrows the scope; {@code null} when every image of {@link #type()} is in scope. */
+    public @Nullable LabelSelector selector() {
+        return selector;
     }
 
-    /** How many of the newest images are kept whatever their age; empty when only age counts. */
-    public OptionalInt keepNewest() {
-        return keepNewest == null ? OptionalInt.empty() : OptionalInt.of(keepNewest);
+    /** How many of the newest images are kept whatever their age; {@code null} when only age counts. */
+    public @Nullable Integer keepNewest() {
+        return keepNewest;
     }
 
-    /** How old an image may get before it is no longer kept for its age; empty when only the count counts. */
-    public Optional<Duration> maxAge() {
-        return Optional.ofNullable(maxAge);
+    /** How old an image may get before it is no longer kept for its age; {@code null} when only the count counts. */
+    public @Nullable Duration maxAge() {
+        return maxAge;
     }
 
     /** The list request that fetches the images in scope (every page; the order is the planner's concern). */

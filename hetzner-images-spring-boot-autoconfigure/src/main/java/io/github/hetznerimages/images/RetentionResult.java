@@ -2,7 +2,7 @@ package io.github.hetznerimages.images;
 
 import io.github.hetznerimages.error.HetznerException;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link ImageRetention#apply(RetentionPlan)} did: one outcome per image the plan deletes, in the plan's
@@ -62,7 +62,8 @@ public record RetentionResult(RetentionPlan plan, List<Outcome> outcomes) {
      * @param status how the deletion ended
      * @param failure why it failed; {@code null} unless the status is {@link Status#FAILED}
      */
-    public record Outcome(Image image, Status status, HetznerException failure) {
+    public record Outcome(
+            Image image, Status status, @Nullable HetznerException failure) {
 
         /**
          * Requires the image and status, and a failure exactly when the status is {@link Status#FAILED}.
@@ -76,11 +77,6 @@ public record RetentionResult(RetentionPlan plan, List<Outcome> outcomes) {
             if ((status == Status.FAILED) != (failure != null)) {
                 throw new IllegalArgumentException("a failure is required exactly when the status is FAILED");
             }
-        }
-
-        /** Why the deletion failed: an {@code ErrorException} or a {@code TransporterException}; empty otherwise. */
-        public Optional<HetznerException> failureIfPresent() {
-            return Optional.ofNullable(failure);
         }
     }
 }

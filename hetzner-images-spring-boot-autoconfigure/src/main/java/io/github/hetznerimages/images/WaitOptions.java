@@ -3,6 +3,7 @@ package io.github.hetznerimages.images;
 import io.github.hetznerimages.Action;
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link ImageActionsService#waitFor(Action, WaitOptions)} polls an action.
@@ -22,16 +23,28 @@ import java.util.function.Consumer;
  *     action passed in); {@code null} for none
  */
 public record WaitOptions(
-        Duration pollInterval, Duration maxPollInterval, Duration timeout, Consumer<Action> progressListener) {
+        Duration pollInterval,
+        Duration maxPollInterval,
+        Duration timeout,
+        @Nullable Consumer<Action> progressListener) {
 
-    /** The default wait before the first poll: 1 second (property {@code hetzner.actions.poll-interval}). */
-    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(1);
+    /** The default wait before the first poll, in seconds (property {@code hetzner.actions.poll-interval}). */
+    public static final long DEFAULT_POLL_INTERVAL_SECONDS = 1;
 
-    /** The default longest wait between polls: 10 seconds (property {@code hetzner.actions.max-poll-interval}). */
-    public static final Duration DEFAULT_MAX_POLL_INTERVAL = Duration.ofSeconds(10);
+    /** The default longest wait between polls, in seconds (property {@code hetzner.actions.max-poll-interval}). */
+    public static final long DEFAULT_MAX_POLL_INTERVAL_SECONDS = 10;
 
-    /** The default time limit: 30 minutes, enough for large snapshots (property {@code hetzner.actions.timeout}). */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
+    /** The default time limit in minutes, enough for large snapshots (property {@code hetzner.actions.timeout}). */
+    public static final long DEFAULT_TIMEOUT_MINUTES = 30;
+
+    /** The default wait before the first poll: {@link #DEFAULT_POLL_INTERVAL_SECONDS}. */
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(DEFAULT_POLL_INTERVAL_SECONDS);
+
+    /** The default longest wait between polls: {@link #DEFAULT_MAX_POLL_INTERVAL_SECONDS}. */
+    public static final Duration DEFAULT_MAX_POLL_INTERVAL = Duration.ofSeconds(DEFAULT_MAX_POLL_INTERVAL_SECONDS);
+
+    /** The default time limit: {@link #DEFAULT_TIMEOUT_MINUTES}. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(DEFAULT_TIMEOUT_MINUTES);
 
     /** Below this many remaining requests, polling slows down to spare the rate limit. */
     public static final int LOW_RATE_LIMIT_REMAINING = 10;
@@ -88,7 +101,7 @@ public record WaitOptions(
     }
 
     /** A copy that reports each new progress or status to {@code listener} ({@code null}: none). */
-    public WaitOptions withProgressListener(Consumer<Action> listener) {
+    public WaitOptions withProgressListener(@Nullable Consumer<Action> listener) {
         return new WaitOptions(pollInterval, maxPollInterval, timeout, listener);
     }
 

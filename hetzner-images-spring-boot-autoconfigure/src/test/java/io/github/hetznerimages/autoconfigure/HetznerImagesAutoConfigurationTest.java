@@ -267,6 +267,17 @@ class HetznerImagesAutoConfigurationTest {
                         .hasMessage("hetzner.paging.concurrency must be at least 1, was 0"));
     }
 
+    @Test
+    void aMaxPollIntervalShorterThanThePollIntervalFailsStartupNamingBothProperties() {
+        contextRunner
+                .withPropertyValues("hetzner.actions.poll-interval=20s", "hetzner.actions.max-poll-interval=5s")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessage("hetzner.actions.max-poll-interval (PT5S) must not be shorter than"
+                                + " hetzner.actions.poll-interval (PT20S)"));
+    }
+
     private static void stubUnavailableOnce() {
         api.server()
                 .stubFor(get(urlPathEqualTo("/images/42"))

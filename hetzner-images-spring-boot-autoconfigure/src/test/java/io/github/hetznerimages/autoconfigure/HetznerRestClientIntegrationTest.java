@@ -130,7 +130,7 @@ class HetznerRestClientIntegrationTest {
                 .run(context -> assertThatThrownBy(() -> retrieveImage42(context))
                         .isInstanceOfSatisfying(TransporterException.class, ex -> {
                             assertThat(ex.reason()).isEqualTo(TransporterException.Reason.TIMED_OUT);
-                            assertThat(ex.status()).isEmpty();
+                            assertThat(ex.status()).isNull();
                         }));
     }
 

@@ -106,7 +106,7 @@ class DeleteAnswersTest {
         assertThatThrownBy(() -> api.client().execute(deleteImage(), Void.class))
                 .isInstanceOfSatisfying(TransporterException.class, ex -> {
                     assertThat(ex.reason()).isEqualTo(Reason.NOT_JSON);
-                    assertThat(ex.status()).hasValue(200);
+                    assertThat(ex.status()).isEqualTo(200);
                     assertThat(ex.outcomeUnknown()).isTrue();
                 });
     }

@@ -74,7 +74,7 @@ class HetznerClientRequestTest {
                 .isInstanceOfSatisfying(ErrorException.class, ex -> {
                     assertThat(ex.isNotFound()).isTrue();
                     assertThat(ex.status()).isEqualTo(404);
-                    assertThat(ex.correlationId()).contains("corr-1");
+                    assertThat(ex.correlationId()).isEqualTo("corr-1");
                     assertThat(ex.getMessage())
                             .isEqualTo("GET /things/{id} failed: HTTP 404 not_found: thing not found"
                                     + " (correlation id corr-1)");

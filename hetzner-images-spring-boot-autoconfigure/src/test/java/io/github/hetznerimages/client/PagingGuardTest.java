@@ -103,7 +103,7 @@ class PagingGuardTest {
         TransporterException failure = catchThrowableOfType(TransporterException.class, call);
         assertThat(failure).isNotNull();
         assertThat(failure.reason()).isEqualTo(Reason.INCONSISTENT_ANSWER);
-        assertThat(failure.status()).hasValue(200);
+        assertThat(failure.status()).isEqualTo(200);
         return failure;
     }
 

@@ -45,7 +45,7 @@ class ResponseReaderTest {
         assertThatThrownBy(() -> reader.success(request, 201, json(), breaksOffAfter("{\"id\":"), Thing.class))
                 .isInstanceOfSatisfying(TransporterException.class, ex -> {
                     assertThat(ex.reason()).isEqualTo(Reason.CONNECTION_LOST);
-                    assertThat(ex.status()).hasValue(201);
+                    assertThat(ex.status()).isEqualTo(201);
                     assertThat(ex.outcomeUnknown()).isTrue();
                     assertThat(ex.getCause()).isInstanceOf(IOException.class).hasMessage("connection reset");
                     assertThat(ex.getMessage()).endsWith("look first");
@@ -59,7 +59,7 @@ class ResponseReaderTest {
 
         assertThat(failure).isInstanceOfSatisfying(TransporterException.class, ex -> {
             assertThat(ex.reason()).isEqualTo(Reason.CONNECTION_LOST);
-            assertThat(ex.status()).hasValue(503);
+            assertThat(ex.status()).isEqualTo(503);
         });
     }
 

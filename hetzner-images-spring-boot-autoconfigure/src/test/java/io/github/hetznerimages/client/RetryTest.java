@@ -451,7 +451,7 @@ class RetryTest {
                 .isInstanceOfSatisfying(TransporterException.class, ex -> {
                     assertThat(ex.reason()).isEqualTo(Reason.CONNECT_FAILED);
                     assertThat(ex.outcomeUnknown()).isFalse();
-                    assertThat(ex.status()).isEmpty();
+                    assertThat(ex.status()).isNull();
                     assertThat(ex.getMessage())
                             .startsWith("POST /servers/{id}/actions/create_image: the connection could not be made")
                             .doesNotContain("outcome is unknown");

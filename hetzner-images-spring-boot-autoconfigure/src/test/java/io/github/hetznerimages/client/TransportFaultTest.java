@@ -283,7 +283,7 @@ class TransportFaultTest {
 
         assertThat(ex.reason()).isEqualTo(Reason.TIMED_OUT);
         assertThat(ex.outcomeUnknown()).isTrue();
-        assertThat(ex.status()).isEmpty();
+        assertThat(ex.status()).isNull();
         assertThat(causeChain(ex)).anyMatch(HttpTimeoutException.class::isInstance);
         assertThat(ex.getMessage()).contains("no answer within the read time-out");
         // the time-out, not the answer, ended the call

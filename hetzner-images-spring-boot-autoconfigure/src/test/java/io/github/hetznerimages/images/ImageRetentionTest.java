@@ -207,10 +207,10 @@ class ImageRetentionTest {
         assertThat(result.outcomes().get(0)).satisfies(failed -> {
             assertThat(failed.image().id()).isEqualTo(id(14));
             assertThat(failed.status()).isEqualTo(Status.FAILED);
-            assertThat(failed.failureIfPresent())
-                    .containsInstanceOf(ErrorException.class)
-                    .hasValueSatisfying(
-                            ex -> assertThat(((ErrorException) ex).isLocked()).isTrue());
+            assertThat(failed.failure())
+                    .isInstanceOfSatisfying(
+                            ErrorException.class,
+                            ex -> assertThat(ex.isLocked()).isTrue());
         });
         assertThat(result.outcomes().get(1).status()).isEqualTo(Status.ALREADY_DELETED);
         assertThat(result.outcomes().subList(2, 20)).allMatch(o -> o.status() == Status.DELETED);

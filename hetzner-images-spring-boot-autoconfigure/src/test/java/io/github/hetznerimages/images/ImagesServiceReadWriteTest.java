@@ -93,7 +93,7 @@ class ImagesServiceReadWriteTest {
         assertThatThrownBy(() -> images.retrieve(999)).isInstanceOfSatisfying(ErrorException.class, ex -> {
             assertThat(ex.isNotFound()).isTrue();
             assertThat(ex.errorCode()).isEqualTo(ErrorCode.NOT_FOUND);
-            assertThat(ex.correlationId()).contains("c0ffee-17");
+            assertThat(ex.correlationId()).isEqualTo("c0ffee-17");
             assertThat(ex.getMessage()).startsWith("GET /images/{id} failed: HTTP 404 not_found");
         });
         assertThat(api.server().getAllServeEvents()).hasSize(1);

@@ -16,9 +16,9 @@ class RetentionPolicyTest {
         RetentionPolicy policy = RetentionPolicy.builder().keepNewest(2).build();
 
         assertThat(policy.type()).isEqualTo(ImageType.SNAPSHOT);
-        assertThat(policy.selector()).isEmpty();
-        assertThat(policy.keepNewest()).hasValue(2);
-        assertThat(policy.maxAge()).isEmpty();
+        assertThat(policy.selector()).isNull();
+        assertThat(policy.keepNewest()).isEqualTo(2);
+        assertThat(policy.maxAge()).isNull();
         assertThat(policy.toListRequest().toString()).isEqualTo("ImageListRequest[sort=id:asc&type=snapshot]");
     }
 
@@ -32,9 +32,9 @@ class RetentionPolicyTest {
                 .build();
 
         assertThat(policy.type()).isEqualTo(ImageType.BACKUP);
-        assertThat(policy.selector()).contains(DAILY);
-        assertThat(policy.keepNewest()).hasValue(7);
-        assertThat(policy.maxAge()).contains(Duration.ofDays(30));
+        assertThat(policy.selector()).isEqualTo(DAILY);
+        assertThat(policy.keepNewest()).isEqualTo(7);
+        assertThat(policy.maxAge()).isEqualTo(Duration.ofDays(30));
         assertThat(policy.toListRequest().toString())
                 .isEqualTo("ImageListRequest[sort=id:asc&type=backup&label_selector=backup_type=daily]");
         assertThat(policy)

@@ -54,10 +54,9 @@ class RetentionRecordsTest {
                 .isThrownBy(() -> new Outcome(PROTECTED, Status.FAILED, null))
                 .withMessage("a failure is required exactly when the status is FAILED");
         assertThatIllegalArgumentException().isThrownBy(() -> new Outcome(PROTECTED, Status.DELETED, failure));
-        assertThat(new Outcome(PROTECTED, Status.FAILED, failure).failureIfPresent())
-                .containsSame(failure);
-        assertThat(new Outcome(PROTECTED, Status.ALREADY_DELETED, null).failureIfPresent())
-                .isEmpty();
+        assertThat(new Outcome(PROTECTED, Status.FAILED, failure).failure()).isSameAs(failure);
+        assertThat(new Outcome(PROTECTED, Status.ALREADY_DELETED, null).failure())
+                .isNull();
     }
 
     @Test

@@ -38,7 +38,7 @@ final class RotateTask {
         RetentionPlan plan = retention.plan(command.policy());
         console.out()
                 .println(plan.entries().size() + " snapshots match '"
-                        + command.policy().selector().orElseThrow() + "'"
+                        + command.policy().selector() + "'"
                         + (command.apply() ? "" : " (dry run: nothing is deleted without --apply)"));
         if (!command.apply()) {
             plan.entries().forEach(entry -> line(verb(entry, "would delete"), entry.image(), entry.reason()));
@@ -58,7 +58,7 @@ final class RotateTask {
                 line(
                         verb(outcome),
                         entry.image(),
-                        outcome.failureIfPresent().map(Throwable::getMessage).orElse(entry.reason()));
+                        outcome.failure() != null ? outcome.failure().getMessage() : entry.reason());
             }
         }
         List<String> summary = new ArrayList<>(List.of(
