@@ -5,16 +5,10 @@ import io.github.hetznerimages.RateLimit;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.HetznerException;
 import io.github.hetznerimages.error.TransporterException;
-import io.github.hetznerimages.error.TransporterException.Reason;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -30,11 +24,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one place that talks HTTP to the Hetzner Cloud API. It sends an {@link ApiRequest} through one shared
@@ -74,28 +65,21 @@ public final class HetznerClient {
 
     private static final Logger log = LoggerFactory.getLogger(HetznerClient.class);
 
-    private final RestClient restClient;
-    private final JsonMapper mapper;
+    private final Exchange exchange;
     private final RetryDecider retryDecider;
     private final RateLimitTracker rateLimits;
     private final Sleeper sleeper;
     private final Clock clock;
-    private final SafeText safeText;
-    private final ResponseReader reader;
     private final Paging paging;
-    private final long readTimeoutNanos;
 
     private HetznerClient(Builder builder, RestClient restClient) {
-        this.restClient = restClient;
-        this.mapper = HetznerJson.mapper();
         this.retryDecider = new RetryDecider(builder.retryPolicy);
         this.rateLimits = builder.rateLimits;
         this.sleeper = builder.sleeper;
         this.clock = builder.clock;
-        this.safeText = new SafeText(builder.token);
-        this.reader = new ResponseReader(mapper, safeText);
+        this.exchange = new Exchange(
+                restClient, new SafeText(builder.token), builder.rateLimits, builder.clock, builder.readTimeout);
         this.paging = new Paging(builder.pagingConcurrency, builder.rateLimits, builder.clock, builder.pagingExecutor);
-        this.readTimeoutNanos = builder.readTimeout.toNanos();
     }
 
     /** Starts a client for the production API; {@link Builder#token(String)} is required. */
@@ -184,7 +168,7 @@ public final class HetznerClient {
         for (int attempt = 1; ; attempt++) {
             RateLimitTracker.Turn turn = waitForTurn(request, lastFailure, rateLimitWait);
             try {
-                return send(request, wireType, extract, propertyName, attempt, turn);
+                return exchange.perform(request, wireType, extract, propertyName, attempt, turn);
             } catch (ErrorException | TransporterException failure) {
                 turn.release();
                 if (alreadyDeleted(request, wireType, failure, mayHaveTakenEffect)) {
@@ -231,117 +215,6 @@ public final class HetznerClient {
                 && request.method() == HttpMethod.DELETE
                 && failure instanceof ErrorException error
                 && error.isNotFound();
-    }
-
-    private <W, T> T send(
-            ApiRequest request,
-            Class<W> wireType,
-            Function<W, T> extract,
-            String propertyName,
-            int attempt,
-            RateLimitTracker.Turn turn) {
-        Map<String, Object> variables = new LinkedHashMap<>(request.pathVariables());
-        RestClient.RequestBodySpec spec = restClient
-                .method(request.method())
-                .uri(request.pathTemplate(), uriBuilder -> {
-                    QueryParams.applyTo(request.query(), uriBuilder, variables);
-                    return uriBuilder.build(variables);
-                });
-        if (request.body() != null) {
-            byte[] json = mapper.writeValueAsBytes(request.body());
-            if (log.isTraceEnabled()) {
-                log.trace(
-                        "{} request body: {}",
-                        request.describe(),
-                        safeText.preview(json, ResponseReader.TRACE_BODY_LIMIT));
-            }
-            spec.contentType(MediaType.APPLICATION_JSON).body(json);
-        }
-        if (log.isTraceEnabled() && !request.query().isEmpty()) {
-            log.trace(
-                    "{} query: {}",
-                    request.describe(),
-                    safeText.bounded(QueryParams.render(request.query()), ResponseReader.TRACE_BODY_LIMIT));
-        }
-        long started = System.nanoTime();
-        try {
-            return spec.exchange((httpRequest, response) ->
-                    read(request, response, wireType, extract, propertyName, attempt, started, turn));
-        } catch (HetznerException answered) {
-            throw answered;
-        } catch (RuntimeException ex) {
-            // a RestClientException, or a runtime failure of the HTTP stack, e.g. draining a body that the request
-            // factory closed when its read time-out fired (GZIPInputStream: "Inflater has been closed")
-            Throwable cause = ex;
-            if (!(ex instanceof RestClientException) && System.nanoTime() - started >= readTimeoutNanos) {
-                cause = new SocketTimeoutException("the read time-out passed");
-                cause.initCause(ex);
-            }
-            TransporterException failure = TransportFailures.noAnswer(
-                    request,
-                    cause,
-                    elapsedMillis(started),
-                    Thread.currentThread().isInterrupted(),
-                    safeText);
-            log.debug(
-                    "{} -> no answer in {} ms (attempt {}): {}",
-                    request.describe(),
-                    elapsedMillis(started),
-                    attempt,
-                    failure.reason());
-            throw failure;
-        }
-    }
-
-    private <W, T> T read(
-            ApiRequest request,
-            ClientHttpResponse response,
-            Class<W> wireType,
-            Function<W, T> extract,
-            String propertyName,
-            int attempt,
-            long started,
-            RateLimitTracker.Turn turn)
-            throws IOException {
-        int status = response.getStatusCode().value();
-        HttpHeaders headers = response.getHeaders();
-        RateLimit rateLimit = turn.answered(headers, clock.instant());
-        InputStream body = new InterruptibleBody(response.getBody(), started, readTimeoutNanos);
-        String correlationId = headers.getFirst(CORRELATION_ID);
-        if (log.isDebugEnabled()) {
-            log.debug(
-                    "{} -> HTTP {} in {} ms (attempt {}, correlation id {})",
-                    request.describe(),
-                    status,
-                    elapsedMillis(started),
-                    attempt,
-                    correlationId == null ? "none" : safeText.bounded(correlationId, 100));
-        }
-        if (status >= 400) {
-            RuntimeException failure = reader.error(
-                    request,
-                    status,
-                    headers,
-                    body,
-                    correlationId,
-                    rateLimit != null ? rateLimit : rateLimits.latest().orElse(null));
-            throw failure instanceof ErrorException error ? TransportFailures.forErrorAnswer(request, error) : failure;
-        }
-        if (status >= 300) {
-            throw TransportFailures.unusable(
-                    request, status, Reason.UNEXPECTED_STATUS, "an unexpected redirect", null, safeText);
-        }
-        if (wireType == Void.class) {
-            reader.noContent(request, status, headers, body);
-            return null;
-        }
-        W wire = reader.success(request, status, headers, body, wireType);
-        T value = extract.apply(wire);
-        if (value == null) {
-            throw TransportFailures.unusable(
-                    request, status, Reason.UNDECODABLE, "an answer without '" + propertyName + "'", null, safeText);
-        }
-        return value;
     }
 
     /**
@@ -396,10 +269,6 @@ public final class HetznerClient {
 
     private static double random() {
         return ThreadLocalRandom.current().nextDouble();
-    }
-
-    private static long elapsedMillis(long startedNanos) {
-        return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
     }
 
     /** Configures a {@link HetznerClient}. The token is write-only: nothing here prints it. */
