@@ -242,6 +242,9 @@ public final class FreshJvmBenchmark {
         row(table, retrieves + " sequential `retrieve` (the first included), ms", ours, theirs, "retrieveTotalMs");
         row(table, "one `retrieve` after the first (median call), ms", ours, theirs, "retrieveRestMedianMs");
         row(table, "`listAll` of 2,000 images vs sequential page walk, ms", ours, theirs, "listAllMs");
+        row(table, "CPU of the process during the start-up, ms", ours, theirs, "contextCpuMs");
+        row(table, "CPU of the process during the " + retrieves + " `retrieve`, ms", ours, theirs, "retrieveCpuMs");
+        row(table, "CPU of the process during `listAll` / the walk, ms", ours, theirs, "listAllCpuMs");
         row(table, "JVM start to `main`, ms", ours, theirs, "jvmToMainMs");
         row(table, "whole process (launch to exit), ms", ours, theirs, "wallMs");
         row(table, "list requests per run (max)", ours, theirs, "lists", true);

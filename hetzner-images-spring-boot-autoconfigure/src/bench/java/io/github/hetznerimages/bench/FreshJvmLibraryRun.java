@@ -36,6 +36,7 @@ public final class FreshJvmLibraryRun {
     public static void main(String[] args) {
         long mainStarted = System.nanoTime();
         FreshJvmReport report = new FreshJvmReport(mainStarted);
+        FreshJvmReport.cpuNanos(); // loads what the CPU reading needs before anything is measured
         String baseUrl = args[0];
         String concurrency = args[1];
         int retrieves = Integer.parseInt(args[2]);
@@ -49,8 +50,11 @@ public final class FreshJvmLibraryRun {
         SpringApplication application = new SpringApplication(App.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         long started = System.nanoTime();
+        long cpuStarted = FreshJvmReport.cpuNanos();
         try (ConfigurableApplicationContext context = application.run(properties.toArray(String[]::new))) {
             report.put("contextMs", FreshJvmReport.millis(System.nanoTime() - started));
+            long cpu = FreshJvmReport.cpuNanos();
+            report.put("contextCpuMs", FreshJvmReport.millis(cpu - cpuStarted));
             ImagesService images = context.getBean(ImagesService.class);
 
             long[] calls = new long[retrieves];
@@ -62,10 +66,13 @@ public final class FreshJvmLibraryRun {
                 FreshJvmRawRun.check(image.id() == id, "retrieve(" + id + ") returned image " + image.id());
             }
             report.putCalls("retrieve", calls);
+            long retrieveCpu = FreshJvmReport.cpuNanos();
+            report.put("retrieveCpuMs", FreshJvmReport.millis(retrieveCpu - cpu));
 
             long listStarted = System.nanoTime();
             List<Image> all = images.listAll();
             report.put("listAllMs", FreshJvmReport.millis(System.nanoTime() - listStarted));
+            report.put("listAllCpuMs", FreshJvmReport.millis(FreshJvmReport.cpuNanos() - retrieveCpu));
             FreshJvmRawRun.check(all.size() == FreshJvmServer.IMAGES, "listAll returned " + all.size() + " images");
             for (int index = 0; index < all.size(); index++) {
                 FreshJvmRawRun.check(all.get(index).id() == index + 1, "listAll out of order at " + index);

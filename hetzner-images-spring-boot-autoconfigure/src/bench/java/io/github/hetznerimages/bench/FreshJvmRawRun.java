@@ -78,10 +78,12 @@ public final class FreshJvmRawRun {
     public static void main(String[] args) throws IOException, InterruptedException {
         long mainStarted = System.nanoTime();
         FreshJvmReport report = new FreshJvmReport(mainStarted);
+        FreshJvmReport.cpuNanos(); // loads what the CPU reading needs before anything is measured
         String baseUrl = args[0];
         int retrieves = Integer.parseInt(args[1]);
 
         long started = System.nanoTime();
+        long cpuStarted = FreshJvmReport.cpuNanos();
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -91,6 +93,8 @@ public final class FreshJvmRawRun {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         report.put("contextMs", FreshJvmReport.millis(System.nanoTime() - started));
+        long cpu = FreshJvmReport.cpuNanos();
+        report.put("contextCpuMs", FreshJvmReport.millis(cpu - cpuStarted));
 
         long[] calls = new long[retrieves];
         for (int index = 0; index < retrieves; index++) {
@@ -102,6 +106,8 @@ public final class FreshJvmRawRun {
             check(image.id() == id, "GET /images/" + id + " returned image " + image.id());
         }
         report.putCalls("retrieve", calls);
+        long retrieveCpu = FreshJvmReport.cpuNanos();
+        report.put("retrieveCpuMs", FreshJvmReport.millis(retrieveCpu - cpu));
 
         long listStarted = System.nanoTime();
         List<RawImage> all = new ArrayList<>();
@@ -113,6 +119,7 @@ public final class FreshJvmRawRun {
             page = envelope.meta().pagination().nextPage();
         }
         report.put("listAllMs", FreshJvmReport.millis(System.nanoTime() - listStarted));
+        report.put("listAllCpuMs", FreshJvmReport.millis(FreshJvmReport.cpuNanos() - retrieveCpu));
         check(all.size() == FreshJvmServer.IMAGES, "the walk returned " + all.size() + " images");
         for (int index = 0; index < all.size(); index++) {
             check(all.get(index).id() == index + 1, "the walk is out of order at " + index);

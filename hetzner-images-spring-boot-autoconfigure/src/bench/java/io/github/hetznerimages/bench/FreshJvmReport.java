@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * What one fresh-JVM run measured, printed as one {@code RESULT key=value ...} line on standard output for
- * {@link FreshJvmBenchmark} to read. All times are wall-clock milliseconds from {@link System#nanoTime()}.
+ * {@link FreshJvmBenchmark} to read. Times are wall-clock milliseconds from {@link System#nanoTime()}; keys ending in
+ * {@code CpuMs} are the process's CPU time over the same span ({@link #cpuNanos()}).
  */
 final class FreshJvmReport {
 
@@ -46,6 +47,19 @@ final class FreshJvmReport {
         put("jvmToMainMs", Math.max(0, uptime - millis(sinceMain)));
         System.out.println(line);
         System.out.flush();
+    }
+
+    /**
+     * The CPU time the whole process used so far (every thread: the caller, the HTTP client's, the JIT compiler's and
+     * the garbage collector's), in nanoseconds; read from the OS in clock ticks (10 ms here). Unlike wall-clock time
+     * it hardly depends on what else the machine runs, so it stays meaningful on a shared machine.
+     */
+    static long cpuNanos() {
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(java.time.Duration::toNanos)
+                .orElse(-1L);
     }
 
     static double millis(long nanos) {
