@@ -1,7 +1,7 @@
 package io.github.hetznerimages.bench;
 
-import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.client.HetznerClient;
+import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.images.ImagesService;
 import java.net.http.HttpClient;
 import org.springframework.http.client.JdkClientHttpRequestFactory;

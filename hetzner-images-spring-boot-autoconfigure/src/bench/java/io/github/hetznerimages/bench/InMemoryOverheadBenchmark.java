@@ -2,9 +2,8 @@ package io.github.hetznerimages.bench;
 
 import io.github.hetznerimages.client.ApiRequest;
 import io.github.hetznerimages.client.HetznerClient;
-import io.github.hetznerimages.client.HetznerJson;
 import io.github.hetznerimages.images.Image;
-import io.github.hetznerimages.images.ImageEnvelope;
+import io.github.hetznerimages.testsupport.Internals;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -70,7 +69,7 @@ public class InMemoryOverheadBenchmark {
                 .defaultHeaders(headers -> headers.setBearerAuth(BenchClients.TOKEN))
                 .configureMessageConverters(converters -> converters.withJsonConverter(
                         new org.springframework.http.converter.json.JacksonJsonHttpMessageConverter(
-                                HetznerJson.mapper())))
+                                Internals.wireMapper())))
                 .build();
     }
 
@@ -103,8 +102,11 @@ public class InMemoryOverheadBenchmark {
         if (request.uri().getPath().isEmpty()) {
             throw new IOException("no path");
         }
-        return HetznerJson.mapper()
+        return Internals.wireMapper()
                 .readValue(new ByteArrayInputStream(body), ImageEnvelope.class)
                 .image();
     }
+
+    /** The wire shape of {@code GET /images/{id}} (the library's own envelope is package-private). */
+    record ImageEnvelope(Image image) {}
 }

@@ -2,9 +2,8 @@ package io.github.hetznerimages.bench;
 
 import io.github.hetznerimages.client.ApiRequest;
 import io.github.hetznerimages.client.HetznerClient;
-import io.github.hetznerimages.client.HetznerJson;
 import io.github.hetznerimages.images.Image;
-import io.github.hetznerimages.images.ImageEnvelope;
+import io.github.hetznerimages.testsupport.Internals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -54,13 +53,13 @@ public class PerCallOverheadBenchmark {
         retrieve = ApiRequest.get("/images/{id}").withPathVariable("id", 4711L);
         rawClient = BenchClients.jdkHttpClient();
         baseUrl = stub.baseUrl();
-        mapper = HetznerJson.mapper();
+        mapper = Internals.wireMapper();
         plainRestClient = RestClient.builder()
                 .baseUrl(baseUrl)
                 .requestFactory(new JdkClientHttpRequestFactory(BenchClients.jdkHttpClient()))
                 .defaultHeaders(headers -> headers.setBearerAuth(BenchClients.TOKEN))
                 .configureMessageConverters(converters ->
-                        converters.withJsonConverter(new JacksonJsonHttpMessageConverter(HetznerJson.mapper())))
+                        converters.withJsonConverter(new JacksonJsonHttpMessageConverter(Internals.wireMapper())))
                 .build();
     }
 
@@ -136,4 +135,7 @@ public class PerCallOverheadBenchmark {
             return image;
         }
     }
+
+    /** The wire shape of {@code GET /images/{id}} (the library's own envelope is package-private). */
+    record ImageEnvelope(Image image) {}
 }

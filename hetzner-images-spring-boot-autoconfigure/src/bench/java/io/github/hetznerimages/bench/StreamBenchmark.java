@@ -1,7 +1,6 @@
 package io.github.hetznerimages.bench;
 
 import io.github.hetznerimages.Page;
-import io.github.hetznerimages.client.Paging;
 import io.github.hetznerimages.images.Image;
 import io.github.hetznerimages.images.ImageListRequest;
 import io.github.hetznerimages.images.ImagesService;
@@ -24,6 +23,9 @@ import java.util.stream.Stream;
  * reading the pages one after the other with {@code ImagesService.list}.
  */
 final class StreamBenchmark {
+
+    /** The largest page size the API accepts, which list-all calls use. */
+    static final int MAX_PAGE_SIZE = 50;
 
     static final int IMAGES = 100_000;
     static final String HEAP = "-Xmx64m";
@@ -90,11 +92,9 @@ final class StreamBenchmark {
     private static void consumeWithoutPrefetch(ImagesService service) {
         Long page = 1L;
         while (page != null) {
-            Page<Image> result = service.list(ImageListRequest.builder()
-                    .page(page)
-                    .perPage(Paging.MAX_PAGE_SIZE)
-                    .build());
-            result.images().forEach(StreamBenchmark::work);
+            Page<Image> result = service.list(
+                    ImageListRequest.builder().page(page).perPage(MAX_PAGE_SIZE).build());
+            result.items().forEach(StreamBenchmark::work);
             page = result.hasNext() ? result.pagination().nextPage() : null;
         }
     }

@@ -1,7 +1,5 @@
 package io.github.hetznerimages.bench;
 
-import io.github.hetznerimages.RateLimit;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

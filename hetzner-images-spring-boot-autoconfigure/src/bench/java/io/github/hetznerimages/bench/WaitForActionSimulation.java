@@ -2,9 +2,9 @@ package io.github.hetznerimages.bench;
 
 import io.github.hetznerimages.Action;
 import io.github.hetznerimages.ActionStatus;
+import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.images.WaitOptions;
-import io.github.hetznerimages.client.HetznerClient;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
