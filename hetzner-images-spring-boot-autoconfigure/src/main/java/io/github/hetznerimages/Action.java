@@ -37,7 +37,7 @@ public record Action(
 
     /**
      * Whether the action still runs: any status other than {@code success} or {@code error}, so a status this
-     * version does not know ({@link ActionStatus#UNKNOWN}) counts as running.
+     * version does not know (not {@link ActionStatus#isKnown() known}) counts as running.
      */
     public boolean isRunning() {
         return status != ActionStatus.SUCCESS && status != ActionStatus.ERROR;

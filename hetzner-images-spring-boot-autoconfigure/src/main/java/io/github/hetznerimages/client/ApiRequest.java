@@ -1,5 +1,6 @@
 package io.github.hetznerimages.client;
 
+import io.github.hetznerimages.error.TransporterException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,16 @@ public record ApiRequest(
     /** A copy with these query parameters, in order; a name with several values is repeated. */
     public ApiRequest withQuery(MultiValueMap<String, String> newQuery) {
         return new ApiRequest(method, pathTemplate, pathVariables, newQuery, body, idempotent, unknownOutcomeAdvice);
+    }
+
+    /**
+     * The failure for a successful answer to this request that contradicts it, e.g. a list of actions that lacks one
+     * asked for: a {@link TransporterException} with reason {@code INCONSISTENT_ANSWER}.
+     *
+     * @param what what the answer got wrong, for the message
+     */
+    public TransporterException inconsistentAnswer(String what) {
+        return TransportFailures.inconsistentAnswer(this, 200, what);
     }
 
     /** {@code METHOD /path/{template}}, as logs and exception messages show the request. */

@@ -108,8 +108,7 @@ final class PageSequence {
     }
 
     private TransporterException inconsistent(String what) {
-        return new TransporterException(
-                describe() + ": " + what, Reason.INCONSISTENT_ANSWER, METHOD, path, OK, false, null);
+        return TransportFailures.inconsistentAnswer(ApiRequest.get(path), OK, what);
     }
 
     private String describe() {

@@ -114,6 +114,14 @@ final class TransportFailures {
         return interrupted;
     }
 
+    /**
+     * An answer that contradicts the request or the answers before it ({@link Reason#INCONSISTENT_ANSWER}); the
+     * request was read-only or already answered, so the outcome is known.
+     */
+    static TransporterException inconsistentAnswer(ApiRequest request, int status, String what) {
+        return create(request, request.describe() + ": " + what, Reason.INCONSISTENT_ANSWER, status, false, null);
+    }
+
     private static TransporterException create(
             ApiRequest request, String message, Reason reason, int status, boolean outcomeUnknown, Throwable cause) {
         String text = message;

@@ -95,12 +95,7 @@ public final class ImageActionsService {
         requireNonNull("options", options);
         CreatedImage created = createFromServer(serverId, request);
         waitFor(created.action(), options);
-        return client.execute(
-                ApiRequest.get("/images/{id}")
-                        .withPathVariable("id", created.image().id()),
-                ImageEnvelope.class,
-                ImageEnvelope::image,
-                "image");
+        return ImagesService.fetch(client, created.image().id());
     }
 
     /**
@@ -246,13 +241,7 @@ public final class ImageActionsService {
                 answer.stream().collect(Collectors.toMap(Action::id, Function.identity(), (first, second) -> second));
         for (Long id : actionIds) {
             if (!byId.containsKey(id)) {
-                throw new TransporterException(
-                        call.describe() + ": the answer lacks one of the requested actions",
-                        call.method().name(),
-                        call.pathTemplate(),
-                        200,
-                        false,
-                        null);
+                throw call.inconsistentAnswer("the answer lacks action " + id + ", one of those asked for");
             }
         }
         return actionIds.stream().map(byId::get).toList();

@@ -87,8 +87,7 @@ public final class ImagesService {
      * @throws ErrorException with code {@code not_found} ({@link ErrorException#isNotFound()}) when it does not exist
      */
     public Image retrieve(long id) {
-        ApiRequest request = ApiRequest.get(IMAGE_PATH).withPathVariable("id", ApiPreconditions.requireId("id", id));
-        return client.execute(request, ImageEnvelope.class, ImageEnvelope::image, "image");
+        return fetch(client, ApiPreconditions.requireId("id", id));
     }
 
     /**
@@ -184,6 +183,12 @@ public final class ImagesService {
         Integer perPage = request.perPage();
         int size = perPage != null ? perPage : ApiPreconditions.MAX_PER_PAGE;
         return page -> list(request.toBuilder().page(page).perPage(size).build());
+    }
+
+    /** {@code GET /images/{id}} through {@code client}; shared with {@link ImageActionsService}. */
+    static Image fetch(HetznerClient client, long id) {
+        ApiRequest request = ApiRequest.get(IMAGE_PATH).withPathVariable("id", id);
+        return client.execute(request, ImageEnvelope.class, ImageEnvelope::image, "image");
     }
 
     private static ImageListRequest requireRequest(ImageListRequest request) {

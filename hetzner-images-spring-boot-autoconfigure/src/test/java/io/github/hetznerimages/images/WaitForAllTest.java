@@ -125,7 +125,8 @@ class WaitForAllTest {
                         List.of(SampleActions.running(13, 0), SampleActions.running(15, 0)), WaitOptions.defaults()))
                 .isInstanceOfSatisfying(TransporterException.class, ex -> {
                     assertThat(ex.getMessage())
-                            .isEqualTo("GET /actions: the answer lacks one of the requested actions");
+                            .isEqualTo("GET /actions: the answer lacks action 15, one of those asked for");
+                    assertThat(ex.reason()).isEqualTo(TransporterException.Reason.INCONSISTENT_ANSWER);
                     assertThat(ex.outcomeUnknown()).isFalse();
                 });
     }
