@@ -5,13 +5,13 @@ import io.github.hetznerimages.ActionStatus;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.images.WaitOptions;
+import io.github.hetznerimages.testsupport.FakeTime;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ final class WaitForActionSimulation {
                 .token(BenchClients.TOKEN)
                 .requestFactory(api)
                 .clock(api.clock)
-                .sleeper(api.clock::advance)
+                .sleeper(api.time)
                 .build();
         ImageActionsService actions = new ImageActionsService(client);
         double polls = 0;
@@ -90,35 +90,11 @@ final class WaitForActionSimulation {
         return new Result(name, action, polls / SAMPLES, delays / SAMPLES, worst);
     }
 
-    /** A clock that moves only when the client "sleeps". */
-    static final class SimulatedClock extends Clock {
-
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the simulated clock is UTC only");
-        }
-    }
-
     /** The in-memory API: {@code GET /actions/{id}} for one action that finishes at {@link #finishesAt}. */
     private static final class FakeApi implements ClientHttpRequestFactory {
 
-        final SimulatedClock clock = new SimulatedClock();
+        final FakeTime time = new FakeTime(Instant.parse("2026-01-01T00:00:00Z"));
+        final Clock clock = time.clock();
         Instant finishesAt;
         Instant started;
         long polls;

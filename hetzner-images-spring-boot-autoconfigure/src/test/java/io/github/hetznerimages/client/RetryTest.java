@@ -23,6 +23,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.TransporterException;
 import io.github.hetznerimages.error.TransporterException.Reason;
+import io.github.hetznerimages.testsupport.FakeTime;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.hetznerimages.testsupport.FakeTime;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
 import io.github.hetznerimages.testsupport.TokenBucketTransformer;
 import java.time.Duration;

@@ -15,6 +15,7 @@ import io.github.hetznerimages.ActionStatus;
 import io.github.hetznerimages.error.ActionFailedException;
 import io.github.hetznerimages.error.ActionTimeoutException;
 import io.github.hetznerimages.error.TransporterException;
+import io.github.hetznerimages.testsupport.FakeTime;
 import io.github.hetznerimages.testsupport.Fixtures;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
 import java.time.Duration;

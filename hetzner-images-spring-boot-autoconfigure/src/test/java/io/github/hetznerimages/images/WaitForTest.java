@@ -12,6 +12,7 @@ import io.github.hetznerimages.Action;
 import io.github.hetznerimages.ActionStatus;
 import io.github.hetznerimages.error.ActionFailedException;
 import io.github.hetznerimages.error.ActionTimeoutException;
+import io.github.hetznerimages.testsupport.FakeTime;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
 import java.time.Duration;
 import java.time.OffsetDateTime;
