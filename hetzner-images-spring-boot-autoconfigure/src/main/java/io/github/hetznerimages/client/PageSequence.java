@@ -62,7 +62,8 @@ final class PageSequence {
      * {@code page} and not past its {@code last_page}.
      *
      * @return the next page's number, or {@code 0} when the answer names none ({@code null} or {@code 0})
-     * @throws TransporterException when {@code next_page} is not after {@code page} or past {@code last_page}
+     * @throws TransporterException when {@code next_page} is not after {@code page} or past {@code last_page}, or
+     *     the page is empty but names a next one
      */
     long nextOf(long page, PageResult<?> result) {
         Pagination pagination = result.pagination();
@@ -79,6 +80,10 @@ final class PageSequence {
         if (pagination.lastPage() != null && next > pagination.lastPage()) {
             throw inconsistent(
                     answerFor(page, result) + " says next_page " + next + " but last_page " + pagination.lastPage());
+        }
+        if (result.items().isEmpty()) {
+            // the API fills every page but the last; an empty page that names a next one would page on for ever
+            throw inconsistent(answerFor(page, result) + " is empty but says next_page " + next);
         }
         return next;
     }

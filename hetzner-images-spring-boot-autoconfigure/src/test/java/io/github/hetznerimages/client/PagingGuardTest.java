@@ -30,6 +30,19 @@ class PagingGuardTest {
     }
 
     @Test
+    void anEmptyPageThatNamesANextPageEndsTheListAndTheStream() {
+        PageFetcher<Long> endless = PageFetcher.of(
+                "/images", page -> new PageResult<>(List.of(), new Pagination(page, 50, null, page + 1, null, null)));
+
+        TransporterException listed = inconsistent(() -> paging.fetchAll(endless));
+        TransporterException streamed =
+                inconsistent(() -> paging.stream(endless).count());
+
+        assertThat(listed).hasMessage("GET /images: the answer for page 1 is empty but says next_page 2");
+        assertThat(streamed).hasMessage(listed.getMessage());
+    }
+
+    @Test
     void aConcurrentlyFetchedPageThatIsNotThePageAskedForEndsTheCallAndCancelsThePagesInFlight() throws Exception {
         CountDownLatch running = new CountDownLatch(3);
         CountDownLatch cancelled = new CountDownLatch(3);
