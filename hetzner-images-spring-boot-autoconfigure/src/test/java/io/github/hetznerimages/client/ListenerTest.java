@@ -47,7 +47,9 @@ class ListenerTest {
 
         @Override
         public void retrying(ApiRequest request, HetznerException failure, int attempt) {
-            String cause = failure instanceof ErrorException error ? error.code() : failure.getClass().getSimpleName();
+            String cause = failure instanceof ErrorException error
+                    ? error.code()
+                    : failure.getClass().getSimpleName();
             events.add("retry " + request.describe() + " after attempt " + attempt + " (" + cause + ")");
         }
 
@@ -121,8 +123,7 @@ class ListenerTest {
     @Test
     void aWaitForAnEmptyBucketIsReportedWithoutA429OrARetry() {
         api.server()
-                .stubFor(get(urlPathEqualTo("/things/9"))
-                        .willReturn(withBucket(okJson("{\"thing\":{\"id\":9}}"), 0)));
+                .stubFor(get(urlPathEqualTo("/things/9")).willReturn(withBucket(okJson("{\"thing\":{\"id\":9}}"), 0)));
         HetznerClient client = client();
         client.execute(GET_THING, ThingEnvelope.class);
 
@@ -142,8 +143,9 @@ class ListenerTest {
                 .build();
 
         assertThatThrownBy(() -> client.execute(GET_THING, ThingEnvelope.class))
-                .isInstanceOfSatisfying(ErrorException.class, error -> assertThat(error.isRateLimited())
-                        .isTrue());
+                .isInstanceOfSatisfying(
+                        ErrorException.class,
+                        error -> assertThat(error.isRateLimited()).isTrue());
         assertThat(listener.events).containsExactly("429 GET /things/{id}");
     }
 }
