@@ -41,9 +41,10 @@ class HetznerClientMetricsTest {
                     CompositeMeterRegistryAutoConfiguration.class))
             .withPropertyValues("hetzner.token=" + HetznerApiExtension.TOKEN, "hetzner.base-url=" + api.baseUrl());
 
-    /** A 429 whose headers tell a short refill interval (Reset at most 1 s away, 100 missing: 10 ms), then image 42. */
+    /** A 429 whose headers tell a short refill interval (Reset 1-2 s away, 100 missing: 10-20 ms), then image 42. */
     private static void stubRateLimitedThenImage() {
-        String reset = String.valueOf(Instant.now().getEpochSecond() + 1);
+        // two seconds, so that Reset stays ahead of the answer (a passed Reset would mean 3600 s / 100 = 36 s)
+        String reset = String.valueOf(Instant.now().getEpochSecond() + 2);
         api.server()
                 .stubFor(get(urlPathEqualTo("/images/42"))
                         .inScenario("429 then 200")

@@ -19,7 +19,10 @@ import io.github.hetznerimages.images.observation.DefaultHetznerObservationConve
 import io.github.hetznerimages.images.observation.HetznerObservationContext;
 import io.github.hetznerimages.testsupport.Fixtures;
 import io.github.hetznerimages.testsupport.HetznerApiExtension;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.ObservationView;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -180,6 +183,24 @@ class ServiceObservationTest {
                 .hasNumberOfObservationsEqualTo(4)
                 .forAllObservationsWithNameEqualTo(
                         NAME, observation -> observation.hasLowCardinalityKeyValue("outcome", "success"));
+    }
+
+    @Test
+    void withAMeterHandlerEachOperationIsATimerWithTheSameTags() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        ObservationRegistry timed = ObservationRegistry.create();
+        timed.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+        PollStubs.sequence(api.server(), "/images/4711", "image-available.json");
+
+        new ImagesService(api.client(), new ImageActionsService(api.client()), timed, null).retrieve(4711);
+
+        assertThat(meters.get("hetzner.images.operation")
+                        .tag("operation", "retrieve_image")
+                        .tag("outcome", "success")
+                        .tag("error.code", "none")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
