@@ -412,8 +412,8 @@ public final class HetznerClient {
     /**
      * Hears what the client does to stay within the API's limits, e.g. to count it as metrics (the Spring Boot
      * auto-configuration publishes them to the application's {@code MeterRegistry}). Called on the calling thread,
-     * after the fact; implementations must be quick, thread-safe and must not throw. Every method does nothing
-     * unless overridden.
+     * after the fact; implementations must be quick and thread-safe (what they throw is logged and ignored). Every
+     * method does nothing unless overridden.
      */
     public interface Listener {
 
@@ -467,7 +467,7 @@ public final class HetznerClient {
 
         /** Who hears about retries, 429 answers and rate-limit waits; defaults to {@link Listener#NONE}. */
         public Builder listener(Listener value) {
-            this.listener = Objects.requireNonNull(value, "listener");
+            this.listener = GuardedListener.of(Objects.requireNonNull(value, "listener"));
             return this;
         }
 

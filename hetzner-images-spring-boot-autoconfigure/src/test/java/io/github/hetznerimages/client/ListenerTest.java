@@ -148,4 +148,23 @@ class ListenerTest {
                         error -> assertThat(error.isRateLimited()).isTrue());
         assertThat(listener.events).containsExactly("429 GET /things/{id}");
     }
+
+    @Test
+    void aListenerThatThrowsDoesNotChangeTheCallsResult() {
+        firstThen(withBucket(error(429, "rate_limit_exceeded"), 0), okJson("{\"thing\":{\"id\":9}}"));
+        HetznerClient client = api.clientBuilder()
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .listener(new HetznerClient.Listener() {
+                    @Override
+                    public void rateLimited(ApiRequest request) {
+                        throw new IllegalStateException("a broken listener");
+                    }
+                })
+                .build();
+
+        ThingEnvelope answer = client.execute(GET_THING, ThingEnvelope.class);
+
+        assertThat(answer.thing().id()).isEqualTo(9);
+        assertThat(api.sleeper().sleeps()).containsExactly(Duration.ofSeconds(1));
+    }
 }
