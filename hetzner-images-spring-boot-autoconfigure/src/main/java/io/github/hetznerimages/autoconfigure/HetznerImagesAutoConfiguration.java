@@ -3,7 +3,9 @@ package io.github.hetznerimages.autoconfigure;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.images.ImageActionsService;
 import io.github.hetznerimages.images.ImagesService;
+import io.github.hetznerimages.images.observation.HetznerObservationConvention;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +37,11 @@ import org.springframework.web.client.RestClient;
  * {@code RestClientCustomizer}s and observation apply; {@code hetzner.http.*} overrides the HTTP settings for this
  * client only, and {@link HetznerRestClientCustomizer}s are applied last. {@code hetzner.enabled=false} switches
  * everything off.
+ *
+ * <p>With an {@link ObservationRegistry} bean, every service call is a {@code hetzner.images.operation} observation
+ * (a {@link HetznerObservationConvention} bean replaces the default names and tags); with a {@link MeterRegistry},
+ * retries, 429 answers and rate-limit waits are counted, and the rate limit is published as gauges. Every
+ * {@link HetznerClient.Listener} bean hears about retries, 429 answers and rate-limit waits.
  */
 @AutoConfiguration(
         after = RestClientAutoConfiguration.class,
@@ -67,7 +74,8 @@ public final class HetznerImagesAutoConfiguration {
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
             ObjectProvider<SslBundles> sslBundles,
             ObjectProvider<HetznerRestClientCustomizer> customizers,
-            @Qualifier(PAGING_EXECUTOR) ObjectProvider<Executor> pagingExecutor) {
+            @Qualifier(PAGING_EXECUTOR) ObjectProvider<Executor> pagingExecutor,
+            ObjectProvider<HetznerClient.Listener> listeners) {
         String token = HetznerTokenResolver.resolve(properties, environment);
         HetznerClient.Builder builder = HetznerClient.builder()
                 .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
@@ -76,6 +84,7 @@ public final class HetznerImagesAutoConfiguration {
                 .applicationName(environment.getProperty("spring.application.name"))
                 .retryPolicy(properties.retry().toPolicy())
                 .pagingConcurrency(properties.paging().concurrency())
+                .listener(HetznerClientListeners.of(listeners.orderedStream().toList()))
                 .customizer(restClient ->
                         customizers.orderedStream().forEach(customizer -> customizer.customize(restClient)));
         Executor executor = pagingExecutor.getIfAvailable(() -> defaultPagingExecutor(environment));
@@ -100,14 +109,30 @@ public final class HetznerImagesAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ImageActionsService imageActionsService(HetznerClient hetznerClient, HetznerProperties properties) {
-        return new ImageActionsService(hetznerClient, properties.actions().toWaitOptions());
+    ImageActionsService imageActionsService(
+            HetznerClient hetznerClient,
+            HetznerProperties properties,
+            ObjectProvider<ObservationRegistry> observationRegistry,
+            ObjectProvider<HetznerObservationConvention> observationConvention) {
+        return new ImageActionsService(
+                hetznerClient,
+                properties.actions().toWaitOptions(),
+                observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
+                observationConvention.getIfAvailable());
     }
 
     @Bean
     @ConditionalOnMissingBean
-    ImagesService imagesService(HetznerClient hetznerClient, ImageActionsService imageActionsService) {
-        return new ImagesService(hetznerClient, imageActionsService);
+    ImagesService imagesService(
+            HetznerClient hetznerClient,
+            ImageActionsService imageActionsService,
+            ObjectProvider<ObservationRegistry> observationRegistry,
+            ObjectProvider<HetznerObservationConvention> observationConvention) {
+        return new ImagesService(
+                hetznerClient,
+                imageActionsService,
+                observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
+                observationConvention.getIfAvailable());
     }
 
     /**
@@ -123,16 +148,25 @@ public final class HetznerImagesAutoConfiguration {
         return executor;
     }
 
-    /** Publishes the client's rate limits as gauges when the application has a meter registry. */
+    /**
+     * Publishes the client's rate limits as gauges, and counts its retries, 429 answers and rate-limit waits, when
+     * the application has a meter registry.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MeterRegistry.class)
     @ConditionalOnBean(MeterRegistry.class)
-    static class RateLimitMetricsConfiguration {
+    static class MetricsConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
         HetznerRateLimitMetrics hetznerRateLimitMetrics(HetznerClient hetznerClient) {
             return new HetznerRateLimitMetrics(hetznerClient);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "hetznerClientMetrics")
+        HetznerClient.Listener hetznerClientMetrics(MeterRegistry meterRegistry) {
+            return new HetznerClientMetrics(meterRegistry);
         }
     }
 

@@ -71,6 +71,7 @@ public final class HetznerClient {
     private final Sleeper sleeper;
     private final Clock clock;
     private final Paging paging;
+    private final Listener listener;
 
     private HetznerClient(Builder builder, RestClient restClient) {
         this.retryDecider = new RetryDecider(builder.retryPolicy);
@@ -80,6 +81,7 @@ public final class HetznerClient {
         this.exchange = new Exchange(
                 restClient, new SafeText(builder.token), builder.rateLimits, builder.clock, builder.readTimeout);
         this.paging = new Paging(builder.pagingConcurrency, builder.rateLimits, builder.clock, builder.pagingExecutor);
+        this.listener = builder.listener;
     }
 
     /** Starts a client for the production API; {@link Builder#token(String)} is required. */
@@ -178,6 +180,10 @@ public final class HetznerClient {
                     return null;
                 }
                 mayHaveTakenEffect |= TransportFailures.mayHaveTakenEffect(failure);
+                boolean rateLimited = RetryDecider.isRateLimited(failure);
+                if (rateLimited) {
+                    listener.rateLimited(request);
+                }
                 Duration delay = retryDecider.delayBeforeRetry(request, failure, attempt, rateLimits, random());
                 if (delay == null) {
                     if (attempt > 1) {
@@ -191,8 +197,8 @@ public final class HetznerClient {
                         attempt,
                         failure.getMessage(),
                         delay.toMillis());
+                listener.retrying(request, failure, attempt);
                 // after a 429 the wait is the caller's next turn in the bucket, at least the decider's delay
-                boolean rateLimited = RetryDecider.isRateLimited(failure);
                 rateLimitWait = rateLimited ? delay : Duration.ZERO;
                 if (!rateLimited) {
                     pause(request, delay, failure);
@@ -254,6 +260,7 @@ public final class HetznerClient {
                 turn.release();
                 throw interrupted;
             }
+            listener.waitedForRateLimit(request, wait);
         }
         return turn;
     }
@@ -269,6 +276,41 @@ public final class HetznerClient {
 
     private static double random() {
         return ThreadLocalRandom.current().nextDouble();
+    }
+
+    /**
+     * Hears what the client does to stay within the API's limits, e.g. to count it as metrics (the Spring Boot
+     * auto-configuration publishes them to the application's {@code MeterRegistry}). Called on the calling thread,
+     * after the fact; implementations must be quick and thread-safe (what they throw is logged and ignored). Every
+     * method does nothing unless overridden.
+     */
+    public interface Listener {
+
+        /** A listener that ignores everything, the default. */
+        Listener NONE = new Listener() {};
+
+        /**
+         * An answer said the rate limit was hit (HTTP 429, {@code rate_limit_exceeded}), whether or not it is
+         * retried.
+         */
+        default void rateLimited(ApiRequest request) {}
+
+        /**
+         * A failed attempt is retried: the next attempt follows after a back-off, or after a 429, the caller's next
+         * turn in the rate-limit budget.
+         *
+         * @param failure why the attempt failed
+         * @param attempt the number of the attempt that failed, from 1
+         */
+        default void retrying(ApiRequest request, HetznerException failure, int attempt) {}
+
+        /**
+         * The caller waited before sending because the rate-limit bucket was empty, or after a 429; not called when
+         * the request went out at once.
+         *
+         * @param waited how long the caller waited
+         */
+        default void waitedForRateLimit(ApiRequest request, Duration waited) {}
     }
 
     /** Configures a {@link HetznerClient}. The token is write-only: nothing here prints it. */
@@ -288,8 +330,15 @@ public final class HetznerClient {
         private Consumer<RestClient.Builder> customizer = builder -> {};
         private int pagingConcurrency = DEFAULT_PAGING_CONCURRENCY;
         private Executor pagingExecutor = PagingThreads.DAEMON_THREADS;
+        private Listener listener = Listener.NONE;
 
         private Builder() {}
+
+        /** Who hears about retries, 429 answers and rate-limit waits; defaults to {@link Listener#NONE}. */
+        public Builder listener(Listener value) {
+            this.listener = GuardedListener.of(Objects.requireNonNull(value, "listener"));
+            return this;
+        }
 
         /**
          * Where list-all and stream calls fetch pages in the background; defaults to a new daemon thread per page

@@ -6,6 +6,9 @@ import io.github.hetznerimages.client.ApiRequest;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.TransporterException;
+import io.github.hetznerimages.images.observation.HetznerObservationConvention;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -21,6 +25,12 @@ import org.springframework.util.MultiValueMap;
  * Image actions: create an image from a server, change an image's protection, look actions up and wait for them
  * to finish. Reach it through {@code images.actions()} or inject it. Every argument is checked before a request is
  * sent; failures of the API arrive as {@link ErrorException} or {@link TransporterException}. Thread-safe.
+ *
+ * <p>Given an {@link ObservationRegistry}, each call is one {@code hetzner.images.operation} observation (see
+ * {@link io.github.hetznerimages.images.observation.DefaultHetznerObservationConvention}): {@code create_image},
+ * {@code create_image_and_wait}, {@code change_image_protection}, {@code list_image_actions},
+ * {@code list_all_image_actions}, {@code list_actions_of_image}, {@code retrieve_image_action},
+ * {@code wait_for_action}, {@code wait_for_actions}.
  */
 public final class ImageActionsService {
 
@@ -34,6 +44,7 @@ public final class ImageActionsService {
     private final HetznerClient client;
     private final WaitOptions defaults;
     private final ActionWaiter waiter;
+    private final OperationObserver observer;
 
     /** Creates the service on top of the library's HTTP client, waiting with {@link WaitOptions#defaults()}. */
     public ImageActionsService(HetznerClient client) {
@@ -45,9 +56,28 @@ public final class ImageActionsService {
      * {@code hetzner.actions.*}).
      */
     public ImageActionsService(HetznerClient client, WaitOptions defaults) {
+        this(client, defaults, OperationObserver.NONE);
+    }
+
+    /**
+     * Creates the service with wait settings and observations: each call is observed in
+     * {@code observationRegistry}, named and tagged by {@code convention}.
+     *
+     * @param convention replaces the default convention; {@code null} for the default
+     */
+    public ImageActionsService(
+            HetznerClient client,
+            WaitOptions defaults,
+            ObservationRegistry observationRegistry,
+            @Nullable HetznerObservationConvention convention) {
+        this(client, defaults, new OperationObserver(observationRegistry, convention));
+    }
+
+    private ImageActionsService(HetznerClient client, WaitOptions defaults, OperationObserver observer) {
         this.client = Objects.requireNonNull(client, "client");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
         this.waiter = new ActionWaiter(client);
+        this.observer = observer;
     }
 
     /** The wait settings {@link #waitFor(Action)} uses. */
@@ -71,12 +101,14 @@ public final class ImageActionsService {
      * @throws IllegalArgumentException when {@code serverId} is not between 1 and 2^53-1 or the request is null
      */
     public CreatedImage createFromServer(long serverId, CreateImageRequest request) {
-        ApiPreconditions.requireId("serverId", serverId);
-        requireNonNull("request", request);
-        ApiRequest call = ApiRequest.creatingPost(
-                        "/servers/{id}/actions/create_image", request.body(), CREATE_IMAGE_ADVICE)
-                .withPathVariable("id", serverId);
-        return client.execute(call, CreatedImage.class, ImageActionsService::complete, "image and action");
+        return observer.observe("create_image", () -> {
+            ApiPreconditions.requireId("serverId", serverId);
+            requireNonNull("request", request);
+            ApiRequest call = ApiRequest.creatingPost(
+                            "/servers/{id}/actions/create_image", request.body(), CREATE_IMAGE_ADVICE)
+                    .withPathVariable("id", serverId);
+            return client.execute(call, CreatedImage.class, ImageActionsService::complete, "image and action");
+        });
     }
 
     /**
@@ -90,12 +122,16 @@ public final class ImageActionsService {
      * @see #createFromServer(long, CreateImageRequest)
      */
     public Image createFromServerAndWait(long serverId, CreateImageRequest request, WaitOptions options) {
-        ApiPreconditions.requireId("serverId", serverId);
-        requireNonNull("request", request);
-        requireNonNull("options", options);
-        CreatedImage created = createFromServer(serverId, request);
-        waitFor(created.action(), options);
-        return ImagesService.fetch(client, created.image().id());
+        return observer.observe("create_image_and_wait", () -> {
+            ApiPreconditions.requireId("serverId", serverId);
+            requireNonNull("request", request);
+            requireNonNull("options", options);
+            CreatedImage created = createFromServer(serverId, request);
+            waitFor(created.action(), options);
+            return observer.observe(
+                    "retrieve_image",
+                    () -> ImagesService.fetch(client, created.image().id()));
+        });
     }
 
     /**
@@ -109,11 +145,13 @@ public final class ImageActionsService {
      * @throws IllegalArgumentException when {@code imageId} is not between 1 and 2^53-1
      */
     public Action changeProtection(long imageId, boolean delete) {
-        ApiPreconditions.requireId("imageId", imageId);
-        ApiRequest call = ApiRequest.idempotentPost(
-                        "/images/{id}/actions/change_protection", new ChangeProtectionBody(delete))
-                .withPathVariable("id", imageId);
-        return client.execute(call, ActionEnvelope.class, ActionEnvelope::action, "action");
+        return observer.observe("change_image_protection", () -> {
+            ApiPreconditions.requireId("imageId", imageId);
+            ApiRequest call = ApiRequest.idempotentPost(
+                            "/images/{id}/actions/change_protection", new ChangeProtectionBody(delete))
+                    .withPathVariable("id", imageId);
+            return client.execute(call, ActionEnvelope.class, ActionEnvelope::action, "action");
+        });
     }
 
     /**
@@ -121,8 +159,10 @@ public final class ImageActionsService {
      * as the request says.
      */
     public Page<Action> list(ActionListRequest request) {
-        requireNonNull("request", request);
-        return page(ApiRequest.get(ACTIONS_PATH).withQuery(request.toQuery()));
+        return observer.observe("list_image_actions", () -> {
+            requireNonNull("request", request);
+            return page(ApiRequest.get(ACTIONS_PATH).withQuery(request.toQuery()));
+        });
     }
 
     /**
@@ -131,8 +171,10 @@ public final class ImageActionsService {
      * (50) unless the request sets one; its {@code page} is ignored.
      */
     public List<Action> listAll(ActionListRequest request) {
-        requireNonNull("request", request);
-        return client.listAll(ACTIONS_PATH, pagesOf(request));
+        return observer.observe("list_all_image_actions", () -> {
+            requireNonNull("request", request);
+            return client.listAll(ACTIONS_PATH, pagesOf(request));
+        });
     }
 
     /**
@@ -151,15 +193,17 @@ public final class ImageActionsService {
      *     endpoint has no {@code id} filter; use {@link #list(ActionListRequest)})
      */
     public Page<Action> listFor(long imageId, ActionListRequest request) {
-        ApiPreconditions.requireId("imageId", imageId);
-        requireNonNull("request", request);
-        if (!request.ids().isEmpty()) {
-            throw new IllegalArgumentException("request.ids is not supported by listFor: GET /images/{id}/actions"
-                    + " has no id filter; use list(request) to look actions up by id");
-        }
-        return page(ApiRequest.get("/images/{id}/actions")
-                .withPathVariable("id", imageId)
-                .withQuery(request.toQuery()));
+        return observer.observe("list_actions_of_image", () -> {
+            ApiPreconditions.requireId("imageId", imageId);
+            requireNonNull("request", request);
+            if (!request.ids().isEmpty()) {
+                throw new IllegalArgumentException("request.ids is not supported by listFor:"
+                        + " GET /images/{id}/actions has no id filter; use list(request) to look actions up by id");
+            }
+            return page(ApiRequest.get("/images/{id}/actions")
+                    .withPathVariable("id", imageId)
+                    .withQuery(request.toQuery()));
+        });
     }
 
     /**
@@ -168,12 +212,14 @@ public final class ImageActionsService {
      * @throws ErrorException with code {@code not_found} when there is no such image action
      */
     public Action retrieve(long actionId) {
-        ApiPreconditions.requireId("actionId", actionId);
-        return client.execute(
-                ApiRequest.get("/images/actions/{id}").withPathVariable("id", actionId),
-                ActionEnvelope.class,
-                ActionEnvelope::action,
-                "action");
+        return observer.observe("retrieve_image_action", () -> {
+            ApiPreconditions.requireId("actionId", actionId);
+            return client.execute(
+                    ApiRequest.get("/images/actions/{id}").withPathVariable("id", actionId),
+                    ActionEnvelope.class,
+                    ActionEnvelope::action,
+                    "action");
+        });
     }
 
     /**
@@ -200,10 +246,12 @@ public final class ImageActionsService {
      * @throws IllegalArgumentException when the action or options are {@code null} or the action's id is invalid
      */
     public Action waitFor(Action action, WaitOptions options) {
-        requireAction(action);
-        requireNonNull("options", options);
-        return waiter.await(List.of(action), options, ids -> List.of(fetch(ids.get(0))))
-                .get(0);
+        return observer.observe("wait_for_action", () -> {
+            requireAction(action);
+            requireNonNull("options", options);
+            return waiter.await(List.of(action), options, ids -> List.of(fetch(ids.get(0))))
+                    .get(0);
+        });
     }
 
     /**
@@ -219,11 +267,13 @@ public final class ImageActionsService {
      * @throws IllegalArgumentException when the collection or an action in it is {@code null} or has an invalid id
      */
     public List<Action> waitForAll(Collection<Action> actions, WaitOptions options) {
-        requireNonNull("actions", actions);
-        requireNonNull("options", options);
-        List<Action> given =
-                actions.stream().map(ImageActionsService::requireAction).toList();
-        return waiter.await(given, options, this::fetchAll);
+        return observer.observe("wait_for_actions", () -> {
+            requireNonNull("actions", actions);
+            requireNonNull("options", options);
+            List<Action> given =
+                    actions.stream().map(ImageActionsService::requireAction).toList();
+            return waiter.await(given, options, this::fetchAll);
+        });
     }
 
     private Action fetch(long actionId) {
@@ -251,10 +301,20 @@ public final class ImageActionsService {
         return client.execute(call, ActionListEnvelope.class, ActionListEnvelope::toPage, "actions");
     }
 
+    /** Fetches page after page, each a {@code list_image_actions} observation, a child of the one current now. */
     private LongFunction<Page<Action>> pagesOf(ActionListRequest request) {
         Integer perPage = request.perPage();
         int size = perPage != null ? perPage : ApiPreconditions.MAX_PER_PAGE;
-        return page -> list(request.toBuilder().page(page).perPage(size).build());
+        @Nullable Observation parent = observer.current();
+        return page -> observer.observe(
+                "list_image_actions",
+                parent,
+                () -> page(ApiRequest.get(ACTIONS_PATH)
+                        .withQuery(request.toBuilder()
+                                .page(page)
+                                .perPage(size)
+                                .build()
+                                .toQuery())));
     }
 
     private static MultiValueMap<String, String> idQuery(List<Long> actionIds) {

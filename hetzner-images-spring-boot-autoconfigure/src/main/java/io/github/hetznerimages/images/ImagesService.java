@@ -7,12 +7,16 @@ import io.github.hetznerimages.client.ApiRequest;
 import io.github.hetznerimages.client.HetznerClient;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.TransporterException;
+import io.github.hetznerimages.images.observation.HetznerObservationConvention;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The images part of the Hetzner Cloud API: list, read, update and delete images, and reach the image actions.
@@ -23,6 +27,10 @@ import java.util.stream.Stream;
  * <p>The class is {@code final} on purpose: there is one implementation, over HTTP, and the library tests it against
  * a stubbed API (WireMock) rather than through mocks. Applications that need a stand-in can still mock it with
  * Mockito (which mocks final classes by default) or replace the bean.
+ *
+ * <p>Given an {@link ObservationRegistry}, each call is one {@code hetzner.images.operation} observation (see
+ * {@link io.github.hetznerimages.images.observation.DefaultHetznerObservationConvention}): {@code list_images},
+ * {@code list_all_images}, {@code retrieve_image}, {@code update_image}, {@code delete_image}.
  */
 public final class ImagesService {
 
@@ -31,11 +39,31 @@ public final class ImagesService {
 
     private final HetznerClient client;
     private final ImageActionsService actions;
+    private final OperationObserver observer;
 
-    /** Creates the service on top of the library's HTTP client. */
+    /** Creates the service on top of the library's HTTP client, without observations. */
     public ImagesService(HetznerClient client, ImageActionsService actions) {
+        this(client, actions, OperationObserver.NONE);
+    }
+
+    /**
+     * Creates the service with observations: each call is observed in {@code observationRegistry}, named and
+     * tagged by {@code convention}.
+     *
+     * @param convention replaces the default convention; {@code null} for the default
+     */
+    public ImagesService(
+            HetznerClient client,
+            ImageActionsService actions,
+            ObservationRegistry observationRegistry,
+            @Nullable HetznerObservationConvention convention) {
+        this(client, actions, new OperationObserver(observationRegistry, convention));
+    }
+
+    private ImagesService(HetznerClient client, ImageActionsService actions, OperationObserver observer) {
         this.client = Objects.requireNonNull(client, "client");
         this.actions = Objects.requireNonNull(actions, "actions");
+        this.observer = observer;
     }
 
     /** The first page of all images, in the API's default order and page size. */
@@ -45,12 +73,7 @@ public final class ImagesService {
 
     /** One page of the images that match {@code request} ({@code GET /images}). */
     public Page<Image> list(ImageListRequest request) {
-        ImageListRequest checked = requireRequest(request);
-        return client.execute(
-                ApiRequest.get(LIST_PATH).withQuery(checked.toQuery()),
-                ImageListEnvelope.class,
-                ImageListEnvelope::toPage,
-                "images");
+        return observer.observe("list_images", () -> page(requireRequest(request)));
     }
 
     /** Every image, from every page (50 per request). */
@@ -68,7 +91,7 @@ public final class ImagesService {
      *     back or past {@code last_page}), after at most one request past the evidence
      */
     public List<Image> listAll(ImageListRequest request) {
-        return client.listAll(LIST_PATH, pagesOf(requireRequest(request)));
+        return observer.observe("list_all_images", () -> client.listAll(LIST_PATH, pagesOf(requireRequest(request))));
     }
 
     /**
@@ -87,7 +110,7 @@ public final class ImagesService {
      * @throws ErrorException with code {@code not_found} ({@link ErrorException#isNotFound()}) when it does not exist
      */
     public Image retrieve(long id) {
-        return fetch(client, ApiPreconditions.requireId("id", id));
+        return observer.observe("retrieve_image", () -> fetch(client, ApiPreconditions.requireId("id", id)));
     }
 
     /**
@@ -140,12 +163,14 @@ public final class ImagesService {
      * @throws ErrorException e.g. {@code not_found}, or {@code invalid_input} for a system image
      */
     public Image update(long id, ImageUpdateRequest changes) {
-        ApiPreconditions.requireId("id", id);
-        if (changes == null) {
-            throw new IllegalArgumentException("changes must not be null");
-        }
-        ApiRequest request = ApiRequest.put(IMAGE_PATH, changes.toBody()).withPathVariable("id", id);
-        return client.execute(request, ImageEnvelope.class, ImageEnvelope::image, "image");
+        return observer.observe("update_image", () -> {
+            ApiPreconditions.requireId("id", id);
+            if (changes == null) {
+                throw new IllegalArgumentException("changes must not be null");
+            }
+            ApiRequest request = ApiRequest.put(IMAGE_PATH, changes.toBody()).withPathVariable("id", id);
+            return client.execute(request, ImageEnvelope.class, ImageEnvelope::image, "image");
+        });
     }
 
     /**
@@ -157,8 +182,11 @@ public final class ImagesService {
      * @throws ErrorException e.g. {@code not_found}, or {@code protected} for a delete-protected image
      */
     public void delete(long id) {
-        ApiRequest request = ApiRequest.delete(IMAGE_PATH).withPathVariable("id", ApiPreconditions.requireId("id", id));
-        client.execute(request, Void.class);
+        observer.run("delete_image", () -> {
+            ApiRequest request =
+                    ApiRequest.delete(IMAGE_PATH).withPathVariable("id", ApiPreconditions.requireId("id", id));
+            client.execute(request, Void.class);
+        });
     }
 
     /** The image actions: create from a server, change protection, wait for actions. */
@@ -179,10 +207,26 @@ public final class ImagesService {
         return client.rateLimit();
     }
 
+    /**
+     * Fetches page after page, each a {@code list_images} observation that is a child of the observation current
+     * now (pages are fetched on other threads).
+     */
     private LongFunction<Page<Image>> pagesOf(ImageListRequest request) {
         Integer perPage = request.perPage();
         int size = perPage != null ? perPage : ApiPreconditions.MAX_PER_PAGE;
-        return page -> list(request.toBuilder().page(page).perPage(size).build());
+        @Nullable Observation parent = observer.current();
+        return page -> observer.observe(
+                "list_images",
+                parent,
+                () -> page(request.toBuilder().page(page).perPage(size).build()));
+    }
+
+    private Page<Image> page(ImageListRequest request) {
+        return client.execute(
+                ApiRequest.get(LIST_PATH).withQuery(request.toQuery()),
+                ImageListEnvelope.class,
+                ImageListEnvelope::toPage,
+                "images");
     }
 
     /** {@code GET /images/{id}} through {@code client}; shared with {@link ImageActionsService}. */
