@@ -2,8 +2,13 @@ package io.github.hetznerimages.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hetznerimages.Sort;
+import io.github.hetznerimages.images.Image;
+import io.github.hetznerimages.images.ImageListRequest;
+import io.github.hetznerimages.images.ImageSortField;
+import io.github.hetznerimages.images.ImageType;
 import io.github.hetznerimages.sample.demo.DemoApi;
-import io.github.hetznerimages.sample.testsupport.DemoClient;
+import io.github.hetznerimages.sample.testsupport.DemoImages;
 import io.github.hetznerimages.sample.testsupport.SampleRun;
 import io.github.hetznerimages.sample.testsupport.SampleRun.Result;
 import java.time.Duration;
@@ -176,12 +181,13 @@ class SampleApplicationTest {
                         "DELETE /v1/images/302000003",
                         "DELETE /v1/images/302000002",
                         "DELETE /v1/images/302000001");
-        DemoClient api = new DemoClient(demo);
-        assertThat(api.get("/images?type=snapshot&label_selector=backup_type%3Ddaily&sort=created:desc")
-                        .json()
-                        .get("images")
-                        .valueStream()
-                        .map(i -> i.get("id").asLong()))
+        assertThat(DemoImages.of(demo)
+                        .listAll(ImageListRequest.builder()
+                                .types(ImageType.SNAPSHOT)
+                                .labelSelector("backup_type=daily")
+                                .sort(Sort.descending(ImageSortField.CREATED))
+                                .build()))
+                .extracting(Image::id)
                 .containsExactly(304000002L, 302000008L, 302000007L, 302000004L);
     }
 }

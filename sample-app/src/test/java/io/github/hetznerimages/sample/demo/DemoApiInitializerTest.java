@@ -2,7 +2,10 @@ package io.github.hetznerimages.sample.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hetznerimages.sample.testsupport.DemoClient;
+import io.github.hetznerimages.ActionStatus;
+import io.github.hetznerimages.images.CreateImageRequest;
+import io.github.hetznerimages.images.CreatedImage;
+import io.github.hetznerimages.sample.testsupport.DemoImages;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -55,12 +58,12 @@ class DemoApiInitializerTest {
     @Test
     void snapshotDurationComesFromTheProperty() {
         runner.withPropertyValues("sample.demo.snapshot-duration=0ms").run(context -> {
-            DemoClient api = new DemoClient(context.getBean(DemoApi.class));
+            CreatedImage created = DemoImages.of(context.getBean(DemoApi.class))
+                    .actions()
+                    .createFromServer(4711, CreateImageRequest.snapshot().build());
 
-            DemoClient.Answer created = api.post("/servers/4711/actions/create_image", "{}");
-
-            assertThat(created.json().at("/action/status").asString()).isEqualTo("success");
-            assertThat(created.json().at("/action/progress").asInt()).isEqualTo(100);
+            assertThat(created.action().status()).isEqualTo(ActionStatus.SUCCESS);
+            assertThat(created.action().progress()).isEqualTo(100);
         });
     }
 
