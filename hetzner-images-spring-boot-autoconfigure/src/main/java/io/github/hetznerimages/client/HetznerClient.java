@@ -38,7 +38,14 @@ import org.springframework.web.client.RestClient;
  * attempt (method, path template, status, duration, attempt, correlation id) and every retry decision; TRACE adds
  * the start of request and response bodies. Headers are never logged, so the token never is.
  *
- * <p>Part of the library's internals: applications use the services, not this class.
+ * <p>The one public entry of the transport, kept small on purpose: applications build it (or let the Spring Boot
+ * auto-configuration build it) and hand it to the services; they call the services, not {@link #execute}. Without
+ * Spring:
+ *
+ * <pre>{@code
+ * HetznerClient client = HetznerClient.builder().token(System.getenv("HCLOUD_TOKEN")).build();
+ * ImagesService images = new ImagesService(client, new ImageActionsService(client));
+ * }</pre>
  */
 public final class HetznerClient {
 
