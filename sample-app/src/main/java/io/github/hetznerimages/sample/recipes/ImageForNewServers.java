@@ -28,7 +28,8 @@ public class ImageForNewServers {
     // tag::image-for-new-servers[]
     /**
      * The newest available snapshot labelled {@code role=<role>} for the architecture, else the system image with
-     * the fallback name (e.g. {@code ubuntu-24.04}).
+     * the fallback name (e.g. {@code ubuntu-24.04}) unless it is deprecated ({@code findByName} finds deprecated
+     * images too, so that a name keeps resolving).
      *
      * @throws NoSuchElementException when neither exists
      */
@@ -40,9 +41,9 @@ public class ImageForNewServers {
                 .labelSelector(LabelSelector.builder().eq("role", role).build())
                 .build();
         return images.findNewest(golden)
-                .or(() -> images.findByName(fallbackSystemImage, architecture))
+                .or(() -> images.findByName(fallbackSystemImage, architecture).filter(image -> !image.isDeprecated()))
                 .orElseThrow(() -> new NoSuchElementException(
-                        "no snapshot with role=" + role + " and no system image " + fallbackSystemImage));
+                        "no snapshot with role=" + role + " and no current system image " + fallbackSystemImage));
     }
     // end::image-for-new-servers[]
 }

@@ -8,6 +8,7 @@ import io.github.hetznerimages.test.FakeImage;
 import io.github.hetznerimages.test.HetznerImagesFake;
 import io.github.hetznerimages.test.junit.HetznerImagesFakeExtension;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class ImageForNewServersTest {
         hetzner.add(
                 FakeImage.system(1, "ubuntu-24.04"),
                 FakeImage.system(2, "ubuntu-24.04").architecture("arm"),
+                FakeImage.system(3, "ubuntu-20.04").deprecated(Instant.parse("2025-05-01T00:00:00Z")),
                 golden(10, 3),
                 golden(11, 2),
                 golden(12, 1).status("creating"),
@@ -46,10 +48,12 @@ class ImageForNewServersTest {
     }
 
     @Test
-    void failsWhenNeitherExists() {
+    void failsWhenNeitherExistsOrTheSystemImageIsDeprecated() {
         assertThatThrownBy(() -> recipe.pick("db", Architecture.X86, "debian-13"))
                 .isInstanceOf(NoSuchElementException.class)
-                .hasMessage("no snapshot with role=db and no system image debian-13");
+                .hasMessage("no snapshot with role=db and no current system image debian-13");
+        assertThatThrownBy(() -> recipe.pick("db", Architecture.X86, "ubuntu-20.04"))
+                .isInstanceOf(NoSuchElementException.class);
     }
 
     private FakeImage golden(long id, int daysAgo) {
