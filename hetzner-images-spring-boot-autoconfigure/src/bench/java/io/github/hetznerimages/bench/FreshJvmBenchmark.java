@@ -33,7 +33,10 @@ import java.util.function.ToDoubleFunction;
  * classes' own directory is put in front of it. System properties: {@code bench.latencies} (default {@code 0,20}),
  * {@code bench.runs} (5), {@code bench.retrieves} (100), {@code bench.sweepRetrieves} (10, before the {@code listAll} of each
  * concurrency of the sweep, so that it is not the JVM's first call), {@code bench.concurrencies} ({@code 1,4,8,16}) and
- * {@code bench.workerJvmArgs} (extra JVM options of every run, e.g. a JFR recording; space-separated).
+ * {@code bench.workerJvmArgs} (extra JVM options of every run, e.g. a JFR recording; space-separated) and
+ * {@code bench.baselineJvmArgs} (when set: a further library configuration, {@code library-before}, run with these
+ * extra JVM options in every round, e.g. system properties that select an older transport, and compared with the
+ * library in its own table; space-separated).
  */
 public final class FreshJvmBenchmark {
 
@@ -46,6 +49,7 @@ public final class FreshJvmBenchmark {
     private final List<String> workerJvmArgs;
     private final int retrieves;
     private final int sweepRetrieves;
+    private final List<String> baselineJvmArgs;
     private final HttpClient control = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -53,8 +57,14 @@ public final class FreshJvmBenchmark {
     private final List<String> problems = new ArrayList<>();
 
     private FreshJvmBenchmark(
-            Path output, String workerClasspath, List<String> workerJvmArgs, int retrieves, int sweepRetrieves) {
+            Path output,
+            String workerClasspath,
+            List<String> workerJvmArgs,
+            List<String> baselineJvmArgs,
+            int retrieves,
+            int sweepRetrieves) {
         this.output = output;
+        this.baselineJvmArgs = baselineJvmArgs;
         this.workerClasspath = workerClasspath;
         this.workerJvmArgs = workerJvmArgs;
         this.retrieves = retrieves;
@@ -87,10 +97,8 @@ public final class FreshJvmBenchmark {
         Path output = Path.of(args[0]);
         String ownClasses = System.getProperty("java.class.path");
         String workerClasspath = ownClasses + File.pathSeparator + args[1];
-        List<String> jvmArgs = Arrays.stream(
-                        System.getProperty("bench.workerJvmArgs", "").trim().split("\\s+"))
-                .filter(arg -> !arg.isEmpty())
-                .toList();
+        List<String> jvmArgs = words(System.getProperty("bench.workerJvmArgs", ""));
+        List<String> baselineArgs = words(System.getProperty("bench.baselineJvmArgs", ""));
         int runs = Integer.getInteger("bench.runs", 5);
         int retrieves = Integer.getInteger("bench.retrieves", 100);
         int sweepRetrieves = Integer.getInteger("bench.sweepRetrieves", 10);
@@ -99,9 +107,14 @@ public final class FreshJvmBenchmark {
         Files.createDirectories(output.resolve("fresh-jvm-logs"));
 
         FreshJvmBenchmark benchmark =
-                new FreshJvmBenchmark(output, workerClasspath, jvmArgs, retrieves, sweepRetrieves);
+                new FreshJvmBenchmark(output, workerClasspath, jvmArgs, baselineArgs, retrieves, sweepRetrieves);
         StringBuilder report = new StringBuilder();
         report.append(machine(runs, retrieves, sweepRetrieves, jvmArgs));
+        if (!baselineArgs.isEmpty()) {
+            report.append("\n`library-before` runs with these extra JVM options: `")
+                    .append(String.join(" ", baselineArgs))
+                    .append("`\n");
+        }
         for (long latency : latencies) {
             report.append(benchmark.measure(latency, runs, concurrencies));
         }
@@ -119,7 +132,12 @@ public final class FreshJvmBenchmark {
     private String measure(long latency, int runs, List<Long> concurrencies) throws IOException, InterruptedException {
         Config library = new Config("library", FreshJvmLibraryRun.class.getName(), "default", retrieves);
         Config raw = new Config("raw", FreshJvmRawRun.class.getName(), "1", retrieves);
+        Config baseline = new Config("library-before", FreshJvmLibraryRun.class.getName(), "default", retrieves);
         List<Config> round = new ArrayList<>(List.of(library, raw));
+        if (!baselineJvmArgs.isEmpty()) {
+            round.add(baseline);
+        }
+        int sweepStart = round.size();
         for (long concurrency : concurrencies) {
             round.add(new Config(
                     "library-c" + concurrency,
@@ -142,14 +160,15 @@ public final class FreshJvmBenchmark {
             String baseUrl = "http://127.0.0.1:" + awaitPort(server, serverLog);
             List<Run> measured = new ArrayList<>();
             for (int index = 0; index <= runs; index++) {
-                for (Config config : index == 0 ? List.of(library, raw) : round) {
+                for (Config config : index == 0 ? round.subList(0, sweepStart) : round) {
                     Run run = run(config, baseUrl, latency, index);
                     if (index > 0) {
                         measured.add(run);
                     }
                 }
             }
-            return table(latency, measured, library, raw, round.subList(2, round.size()));
+            String tables = table(latency, measured, library, raw, round.subList(sweepStart, round.size()));
+            return baselineJvmArgs.isEmpty() ? tables : tables + baselineTable(latency, measured, library, baseline);
         } finally {
             server.destroy();
             if (!server.waitFor(10, TimeUnit.SECONDS)) {
@@ -165,6 +184,9 @@ public final class FreshJvmBenchmark {
         command.addAll(workerJvmArgs.stream()
                 .map(arg -> arg.replace("{run}", latency + "ms-" + config.name() + "-" + index))
                 .toList());
+        if (config.name().equals("library-before")) {
+            command.addAll(baselineJvmArgs);
+        }
         command.addAll(List.of("-cp", workerClasspath, config.mainClass(), baseUrl));
         if (!config.raw()) {
             command.add(config.concurrency());
@@ -318,6 +340,31 @@ public final class FreshJvmBenchmark {
         return table.toString();
     }
 
+    private String baselineTable(long latency, List<Run> runs, Config library, Config baseline) {
+        List<Run> after = of(runs, library);
+        List<Run> before = of(runs, baseline);
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(
+                Locale.ROOT,
+                "\n#### Fresh JVM, %d ms added latency: library vs `library-before` (median of %d alternating runs"
+                        + " each)\n\n",
+                latency,
+                after.size()));
+        table.append(
+                "| measure | library | library-before | library / library-before |\n| --- | ---: | ---: | ---: |\n");
+        row(table, "start-up: Spring context, ms", after, before, "contextMs");
+        row(table, "CPU of the process during the start-up, ms", after, before, "contextCpuMs");
+        row(table, "first call (`retrieve` #1 of the JVM), ms", after, before, "retrieveFirstMs");
+        row(table, retrieves + " sequential `retrieve` (the first included), ms", after, before, "retrieveTotalMs");
+        row(table, "one `retrieve` after the first (median call), ms", after, before, "retrieveRestMedianMs");
+        row(table, "CPU of the process during the " + retrieves + " `retrieve`, ms", after, before, "retrieveCpuMs");
+        row(table, "`listAll` of 2,000 images, ms", after, before, "listAllMs");
+        row(table, "CPU of the process during `listAll`, ms", after, before, "listAllCpuMs");
+        row(table, "requests asking for an h2c upgrade (max)", after, before, "h2cUpgrades", true);
+        row(table, "requests with Accept-Encoding (max)", after, before, "acceptEncoding", true);
+        return table.toString();
+    }
+
     private static void row(StringBuilder table, String name, List<Run> ours, List<Run> theirs, String key) {
         row(table, name, ours, theirs, key, false);
     }
@@ -392,6 +439,12 @@ public final class FreshJvmBenchmark {
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static List<String> words(String list) {
+        return Arrays.stream(list.trim().split("\\s+"))
+                .filter(word -> !word.isEmpty())
+                .toList();
     }
 
     private static List<Long> numbers(String list) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.thread.Threading;
@@ -72,6 +74,8 @@ public final class HetznerImagesAutoConfiguration {
             ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<HttpClientSettings> httpClientSettings,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+            ObjectProvider<ClientHttpRequestFactoryBuilderCustomizer<?>> factoryBuilderCustomizers,
+            ConfigurableListableBeanFactory beanFactory,
             ObjectProvider<SslBundles> sslBundles,
             ObjectProvider<HetznerRestClientCustomizer> customizers,
             @Qualifier(PAGING_EXECUTOR) ObjectProvider<Executor> pagingExecutor,
@@ -102,7 +106,12 @@ public final class HetznerImagesAutoConfiguration {
             // only then: a request factory replaces the one Boot or a RestClientCustomizer set
             ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder.getIfAvailable(
                     () -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader()));
-            builder.requestFactory(factoryBuilder.build(settings));
+            if (HetznerJdkHttpClient.replaces(factoryBuilder, beanFactory, factoryBuilderCustomizers)) {
+                // Boot's plain JDK factory: same settings, but HTTP/1.1 and no thread per request
+                builder.httpClient(HetznerJdkHttpClient.build(settings, environment));
+            } else {
+                builder.requestFactory(factoryBuilder.build(settings));
+            }
         }
         return builder.build();
     }

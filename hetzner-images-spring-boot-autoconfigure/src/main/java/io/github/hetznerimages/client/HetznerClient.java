@@ -332,6 +332,7 @@ public final class HetznerClient {
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
         private ClientHttpRequestFactory requestFactory;
+        private HttpClient httpClient;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Consumer<RestClient.Builder> customizer = builder -> {};
@@ -434,6 +435,18 @@ public final class HetznerClient {
         }
 
         /**
+         * The JDK {@code HttpClient} to send with, e.g. one built from Spring Boot's HTTP client settings; it
+         * overrides the {@link #restClientBuilder(RestClient.Builder) builder's} request factory, and
+         * {@link #requestFactory} overrides it. Each call is sent on the calling thread (not through
+         * {@code sendAsync}, which starts a thread per request on small machines), and {@link #readTimeout} bounds
+         * the wait for the answer's headers and, from then on, its body.
+         */
+        public Builder httpClient(HttpClient client) {
+            this.httpClient = Objects.requireNonNull(client, "httpClient");
+            return this;
+        }
+
+        /**
          * The connect time-out, {@link #DEFAULT_CONNECT_TIMEOUT} unless set. Applies to the JDK
          * {@code HttpClient} request factory this builder creates when neither {@link #requestFactory} nor
          * {@link #restClientBuilder} was given; with those, their factory's time-outs apply.
@@ -446,8 +459,9 @@ public final class HetznerClient {
         }
 
         /**
-         * The read time-out (the whole answer must arrive within it), {@link #DEFAULT_READ_TIMEOUT} unless set.
-         * Applies like {@link #connectTimeout}; in every case it also tells a body that stops arriving once this
+         * The read time-out (the answer's headers must arrive within it, and its body within it from then on),
+         * {@link #DEFAULT_READ_TIMEOUT} unless set. Applies like {@link #connectTimeout}, and also with an
+         * {@link #httpClient}; in every case it also tells a body that stops arriving once this
          * time has passed ({@code TIMED_OUT}) from a lost connection, so set it to the factory's time-out.
          *
          * @throws IllegalArgumentException when not positive
@@ -490,21 +504,27 @@ public final class HetznerClient {
         }
 
         /**
-         * The factory to install: the one given; else, without a {@link #restClientBuilder} (whose factory, e.g.
-         * Spring Boot's, stays), a JDK {@code HttpClient} one with this builder's time-outs; else {@code null}.
-         * It speaks HTTP/1.1: a client held to about one request a second gains nothing from HTTP/2 multiplexing,
-         * and over plain HTTP (proxies, test servers) the HTTP/2 upgrade turns a reset connection into a wait for
-         * the read time-out.
+         * The factory to install: the one given; else one over the {@link #httpClient} given; else, without a
+         * {@link #restClientBuilder} (whose factory, e.g. Spring Boot's, stays), one over a JDK {@code HttpClient}
+         * with this builder's connect time-out; else {@code null}. The library's own {@code HttpClient} speaks
+         * HTTP/1.1: a client held to about one request a second gains nothing from HTTP/2 multiplexing, and over
+         * plain HTTP (proxies, test servers) the JDK would try an {@code h2c} upgrade on every request.
          */
         ClientHttpRequestFactory effectiveRequestFactory() {
-            if (requestFactory != null || restClientBuilder != null) {
+            if (requestFactory != null) {
                 return requestFactory;
             }
-            HttpClient httpClient = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(connectTimeout)
-                    .build();
-            JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
+            if (httpClient == null && restClientBuilder != null) {
+                return null;
+            }
+            HttpClient client = httpClient != null
+                    ? httpClient
+                    : HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(connectTimeout)
+                            .build();
+            JdkClientHttpRequestFactory factory =
+                    new JdkClientHttpRequestFactory(new CallerThreadHttpClient(client, readTimeout));
             factory.setReadTimeout(readTimeout);
             return factory;
         }

@@ -24,6 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.restclient.RestClientCustomizer;
@@ -190,6 +193,50 @@ class HetznerRestClientIntegrationTest {
                     stubImage(api.server(), "/images/42");
                     retrieveImage42(context);
                     assertThat(requests).hasValue(1);
+                });
+    }
+
+    @Test
+    void bootsOwnJdkFactoryIsReplacedByOneSpeakingHttp11() {
+        contextRunner.run(context -> {
+            stubImage(api.server(), "/images/42");
+            retrieveImage42(context);
+            api.server().verify(getRequestedFor(urlPathEqualTo("/images/42")).withoutHeader("Upgrade"));
+        });
+    }
+
+    @Test
+    void requestFactoryBuilderOfTheApplicationIsUsedAsItIs() {
+        AtomicInteger built = new AtomicInteger();
+        contextRunner
+                .withBean(
+                        ClientHttpRequestFactoryBuilder.class,
+                        () -> ClientHttpRequestFactoryBuilder.jdk().withCustomizer(factory -> built.incrementAndGet()))
+                .run(context -> {
+                    stubImage(api.server(), "/images/42");
+                    retrieveImage42(context);
+                    assertThat(built)
+                            .as("Boot's RestClient factory and the library's, both with the application's builder")
+                            .hasValue(2);
+                    api.server()
+                            .verify(getRequestedFor(urlPathEqualTo("/images/42"))
+                                    .withHeader("Upgrade", equalTo("h2c")));
+                });
+    }
+
+    @Test
+    void requestFactoryBuilderCustomizerOfTheApplicationKeepsBootsBuilder() {
+        AtomicInteger built = new AtomicInteger();
+        ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> customizer =
+                builder -> builder.withCustomizer(factory -> built.incrementAndGet());
+        contextRunner
+                .withBean(ClientHttpRequestFactoryBuilderCustomizer.class, () -> customizer)
+                .run(context -> {
+                    stubImage(api.server(), "/images/42");
+                    retrieveImage42(context);
+                    assertThat(built)
+                            .as("Boot's RestClient factory and the library's")
+                            .hasValue(2);
                 });
     }
 
