@@ -1,5 +1,6 @@
 package io.github.hetznerimages.client;
 
+import io.github.hetznerimages.Page;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -56,9 +57,9 @@ final class ConcurrentPageCollector<T> {
      * @throws InterruptedException when the calling thread is interrupted while waiting (the fetches in flight are
      *     cancelled)
      */
-    List<PageResult<T>> fetch(long first, long last) throws InterruptedException {
+    List<Page<T>> fetch(long first, long last) throws InterruptedException {
         long count = last - first + 1;
-        List<PageResult<T>> pages = new ArrayList<>();
+        List<Page<T>> pages = new ArrayList<>();
         List<PageTask> inFlight = new ArrayList<>();
         Semaphore finished = new Semaphore(0);
         try {
@@ -78,8 +79,7 @@ final class ConcurrentPageCollector<T> {
         }
     }
 
-    private void collectFinished(List<PageTask> inFlight, List<PageResult<T>> pages, long first)
-            throws InterruptedException {
+    private void collectFinished(List<PageTask> inFlight, List<Page<T>> pages, long first) throws InterruptedException {
         for (Iterator<PageTask> tasks = inFlight.iterator(); tasks.hasNext(); ) {
             PageTask task = tasks.next();
             if (task.isDone()) {
@@ -94,14 +94,14 @@ final class ConcurrentPageCollector<T> {
     }
 
     /** The fetch of one page; releases {@code finished} once its outcome is set, whatever the outcome. */
-    private final class PageTask extends FutureTask<PageResult<T>> {
+    private final class PageTask extends FutureTask<Page<T>> {
 
         private final long page;
         private final Semaphore finished;
 
         PageTask(long page, Semaphore finished) {
             super(() -> {
-                PageResult<T> result = sequence.fetch(fetcher, page);
+                Page<T> result = sequence.fetch(fetcher, page);
                 sequence.nextOf(page, result);
                 return result;
             });

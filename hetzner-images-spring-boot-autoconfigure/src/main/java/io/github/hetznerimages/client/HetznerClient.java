@@ -128,10 +128,7 @@ public final class HetznerClient {
 
     private static <T> PageFetcher<T> resultsOf(String path, LongFunction<Page<T>> pages) {
         Objects.requireNonNull(pages, "pages");
-        return PageFetcher.of(path, number -> {
-            Page<T> page = pages.apply(number);
-            return new PageResult<>(page.items(), page.pagination());
-        });
+        return PageFetcher.of(path, pages::apply);
     }
 
     /** The sleeper this client waits with (also used by pollers built on it). */

@@ -1,5 +1,6 @@
 package io.github.hetznerimages.client;
 
+import io.github.hetznerimages.Page;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ interface PageFetcher<T> {
      *
      * @param page the page number, from 1
      */
-    PageResult<T> fetch(long page);
+    Page<T> fetch(long page);
 
     /**
      * The path template of the list, e.g. {@code /images}, which {@link Paging} names when the pages contradict
@@ -36,7 +37,7 @@ interface PageFetcher<T> {
         Objects.requireNonNull(pages, "pages");
         return new PageFetcher<>() {
             @Override
-            public PageResult<T> fetch(long page) {
+            public Page<T> fetch(long page) {
                 return pages.fetch(page);
             }
 

@@ -1,5 +1,6 @@
 package io.github.hetznerimages.client;
 
+import io.github.hetznerimages.Page;
 import io.github.hetznerimages.Pagination;
 import io.github.hetznerimages.error.TransporterException;
 import io.github.hetznerimages.error.TransporterException.Reason;
@@ -31,9 +32,9 @@ final class PageSequence {
      *
      * @throws TransporterException when the answer says it is another page
      */
-    <T> PageResult<T> fetch(PageFetcher<T> fetcher, long page) {
+    <T> Page<T> fetch(PageFetcher<T> fetcher, long page) {
         highestRequested.accumulateAndGet(page, Math::max);
-        PageResult<T> result = fetcher.fetch(page);
+        Page<T> result = fetcher.fetch(page);
         Pagination pagination = result.pagination();
         if (pagination != null && pagination.page() != page) {
             throw inconsistent(
@@ -49,7 +50,7 @@ final class PageSequence {
      * @return the next page's number, or {@code 0} when the list ends with this page
      * @throws TransporterException when following {@code next_page} would request a page again or go past the end
      */
-    long follow(long page, PageResult<?> result) {
+    long follow(long page, Page<?> result) {
         long next = nextOf(page, result);
         if (next != 0 && next <= highestRequested.get()) {
             throw inconsistent(answerFor(page, result) + " says next_page " + next + ", a page already requested");
@@ -65,7 +66,7 @@ final class PageSequence {
      * @throws TransporterException when {@code next_page} is not after {@code page} or past {@code last_page}, or
      *     the page is empty but names a next one
      */
-    long nextOf(long page, PageResult<?> result) {
+    long nextOf(long page, Page<?> result) {
         Pagination pagination = result.pagination();
         Long next = pagination == null ? null : pagination.nextPage();
         if (next == null || next == 0) {
@@ -120,7 +121,7 @@ final class PageSequence {
         return METHOD + " " + path;
     }
 
-    private static String answerFor(long page, PageResult<?> result) {
+    private static String answerFor(long page, Page<?> result) {
         return "the answer for page " + page + ofLast(result.pagination());
     }
 

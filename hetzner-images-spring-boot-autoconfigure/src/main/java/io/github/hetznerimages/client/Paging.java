@@ -1,5 +1,6 @@
 package io.github.hetznerimages.client;
 
+import io.github.hetznerimages.Page;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,12 +78,12 @@ final class Paging {
     <T> List<T> fetchAll(PageFetcher<T> fetcher) {
         Objects.requireNonNull(fetcher, "fetcher");
         PageSequence sequence = new PageSequence(fetcher.path());
-        PageResult<T> page = sequence.fetch(fetcher, 1);
+        Page<T> page = sequence.fetch(fetcher, 1);
         List<T> all = new ArrayList<>(page.items());
         long next = sequence.follow(1, page);
         long lastPage = next == 2 ? knownLastPage(page) : 0;
         if (concurrency > 1 && lastPage > 2) {
-            List<PageResult<T>> rest = fetchConcurrently(sequence, fetcher, lastPage);
+            List<Page<T>> rest = fetchConcurrently(sequence, fetcher, lastPage);
             rest.forEach(result -> all.addAll(result.items()));
             next = sequence.follow(lastPage, rest.get(rest.size() - 1));
         }
@@ -114,7 +115,7 @@ final class Paging {
         return StreamSupport.stream(items, false).onClose(items::close);
     }
 
-    private <T> List<PageResult<T>> fetchConcurrently(PageSequence sequence, PageFetcher<T> fetcher, long lastPage) {
+    private <T> List<Page<T>> fetchConcurrently(PageSequence sequence, PageFetcher<T> fetcher, long lastPage) {
         ConcurrentPageCollector<T> collector = new ConcurrentPageCollector<>(
                 sequence,
                 fetcher,
@@ -130,7 +131,7 @@ final class Paging {
     }
 
     /** The last page's number when page 1 tells it, 0 otherwise. */
-    private static long knownLastPage(PageResult<?> first) {
+    private static long knownLastPage(Page<?> first) {
         Long lastPage = first.pagination().lastPage();
         return lastPage == null ? 0 : lastPage;
     }

@@ -1,5 +1,6 @@
 package io.github.hetznerimages.client;
 
+import io.github.hetznerimages.Page;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Spliterator;
@@ -28,7 +29,7 @@ final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterat
 
     private boolean pageJustArrived;
     private final Executor executor;
-    private Future<PageResult<T>> prefetch;
+    private Future<Page<T>> prefetch;
     private volatile boolean closed;
 
     PrefetchingPageSpliterator(PageFetcher<T> fetcher, Executor executor) {
@@ -48,7 +49,7 @@ final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterat
                 return false;
             }
             long current = nextPage;
-            PageResult<T> page = nextPageResult();
+            Page<T> page = nextPageResult();
             items = page.items().iterator();
             nextPage = sequence.follow(current, page);
             pageJustArrived = true;
@@ -66,14 +67,14 @@ final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterat
     @Override
     public void close() {
         closed = true;
-        Future<PageResult<T>> pending = prefetch;
+        Future<Page<T>> pending = prefetch;
         if (pending != null) {
             pending.cancel(true);
         }
     }
 
-    private PageResult<T> nextPageResult() {
-        Future<PageResult<T>> pending = prefetch;
+    private Page<T> nextPageResult() {
+        Future<Page<T>> pending = prefetch;
         if (pending == null) {
             return sequence.fetch(fetcher, nextPage);
         }
@@ -92,7 +93,7 @@ final class PrefetchingPageSpliterator<T> extends Spliterators.AbstractSpliterat
             return;
         }
         long page = nextPage;
-        FutureTask<PageResult<T>> task = new FutureTask<>(() -> sequence.fetch(fetcher, page));
+        FutureTask<Page<T>> task = new FutureTask<>(() -> sequence.fetch(fetcher, page));
         prefetch = task;
         executor.execute(task);
     }

@@ -103,7 +103,7 @@ public final class ImageActionsService {
     public CreatedImage createFromServer(long serverId, CreateImageRequest request) {
         return observer.observe("create_image", () -> {
             ApiPreconditions.requireId("serverId", serverId);
-            requireNonNull("request", request);
+            ApiPreconditions.requireNonNull("request", request);
             ApiRequest call = ApiRequest.creatingPost(
                             "/servers/{id}/actions/create_image", request.body(), CREATE_IMAGE_ADVICE)
                     .withPathVariable("id", serverId);
@@ -124,8 +124,8 @@ public final class ImageActionsService {
     public Image createFromServerAndWait(long serverId, CreateImageRequest request, WaitOptions options) {
         return observer.observe("create_image_and_wait", () -> {
             ApiPreconditions.requireId("serverId", serverId);
-            requireNonNull("request", request);
-            requireNonNull("options", options);
+            ApiPreconditions.requireNonNull("request", request);
+            ApiPreconditions.requireNonNull("options", options);
             CreatedImage created = createFromServer(serverId, request);
             waitFor(created.action(), options);
             return observer.observe(
@@ -160,7 +160,7 @@ public final class ImageActionsService {
      */
     public Page<Action> list(ActionListRequest request) {
         return observer.observe("list_image_actions", () -> {
-            requireNonNull("request", request);
+            ApiPreconditions.requireNonNull("request", request);
             return page(ApiRequest.get(ACTIONS_PATH).withQuery(request.toQuery()));
         });
     }
@@ -172,7 +172,7 @@ public final class ImageActionsService {
      */
     public List<Action> listAll(ActionListRequest request) {
         return observer.observe("list_all_image_actions", () -> {
-            requireNonNull("request", request);
+            ApiPreconditions.requireNonNull("request", request);
             return client.listAll(ACTIONS_PATH, pagesOf(request));
         });
     }
@@ -182,7 +182,7 @@ public final class ImageActionsService {
      * close it when you stop early. Page size and {@code page} as in {@link #listAll(ActionListRequest)}.
      */
     public Stream<Action> stream(ActionListRequest request) {
-        requireNonNull("request", request);
+        ApiPreconditions.requireNonNull("request", request);
         return client.stream(ACTIONS_PATH, pagesOf(request));
     }
 
@@ -195,7 +195,7 @@ public final class ImageActionsService {
     public Page<Action> listFor(long imageId, ActionListRequest request) {
         return observer.observe("list_actions_of_image", () -> {
             ApiPreconditions.requireId("imageId", imageId);
-            requireNonNull("request", request);
+            ApiPreconditions.requireNonNull("request", request);
             if (!request.ids().isEmpty()) {
                 throw new IllegalArgumentException("request.ids is not supported by listFor:"
                         + " GET /images/{id}/actions has no id filter; use list(request) to look actions up by id");
@@ -248,7 +248,7 @@ public final class ImageActionsService {
     public Action waitFor(Action action, WaitOptions options) {
         return observer.observe("wait_for_action", () -> {
             requireAction(action);
-            requireNonNull("options", options);
+            ApiPreconditions.requireNonNull("options", options);
             return waiter.await(List.of(action), options, ids -> List.of(fetch(ids.get(0))))
                     .get(0);
         });
@@ -268,8 +268,8 @@ public final class ImageActionsService {
      */
     public List<Action> waitForAll(Collection<Action> actions, WaitOptions options) {
         return observer.observe("wait_for_actions", () -> {
-            requireNonNull("actions", actions);
-            requireNonNull("options", options);
+            ApiPreconditions.requireNonNull("actions", actions);
+            ApiPreconditions.requireNonNull("options", options);
             List<Action> given =
                     actions.stream().map(ImageActionsService::requireAction).toList();
             return waiter.await(given, options, this::fetchAll);
@@ -303,8 +303,7 @@ public final class ImageActionsService {
 
     /** Fetches page after page, each a {@code list_image_actions} observation, a child of the one current now. */
     private LongFunction<Page<Action>> pagesOf(ActionListRequest request) {
-        Integer perPage = request.perPage();
-        int size = perPage != null ? perPage : ApiPreconditions.MAX_PER_PAGE;
+        int size = request.listAllPageSize();
         @Nullable Observation parent = observer.current();
         return page -> observer.observe(
                 "list_image_actions",
@@ -328,15 +327,9 @@ public final class ImageActionsService {
     }
 
     private static Action requireAction(Action action) {
-        requireNonNull("action", action);
+        ApiPreconditions.requireNonNull("action", action);
         ApiPreconditions.requireId("action.id", action.id());
         return action;
-    }
-
-    private static void requireNonNull(String name, Object value) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
-        }
     }
 
     /**

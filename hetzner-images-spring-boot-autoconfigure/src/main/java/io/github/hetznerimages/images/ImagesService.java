@@ -212,8 +212,7 @@ public final class ImagesService {
      * now (pages are fetched on other threads).
      */
     private LongFunction<Page<Image>> pagesOf(ImageListRequest request) {
-        Integer perPage = request.perPage();
-        int size = perPage != null ? perPage : ApiPreconditions.MAX_PER_PAGE;
+        int size = request.listAllPageSize();
         @Nullable Observation parent = observer.current();
         return page -> observer.observe(
                 "list_images",
@@ -236,9 +235,6 @@ public final class ImagesService {
     }
 
     private static ImageListRequest requireRequest(ImageListRequest request) {
-        if (request == null) {
-            throw new IllegalArgumentException("request must not be null");
-        }
-        return request;
+        return ApiPreconditions.requireNonNull("request", request);
     }
 }

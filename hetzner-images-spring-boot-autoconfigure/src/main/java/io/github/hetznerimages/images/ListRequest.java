@@ -41,6 +41,11 @@ abstract class ListRequest<F extends SortField> {
         return perPage;
     }
 
+    /** The page size a list-all uses: the request's own, else the largest the API accepts (one request per 50). */
+    final int listAllPageSize() {
+        return perPage != null ? perPage : ApiPreconditions.MAX_PER_PAGE;
+    }
+
     /** Adds this request's filters to the query, in the order the specification lists them. */
     abstract void addFilters(MultiValueMap<String, String> query);
 

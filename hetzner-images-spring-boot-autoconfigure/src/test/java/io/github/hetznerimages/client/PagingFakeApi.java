@@ -1,5 +1,6 @@
 package io.github.hetznerimages.client;
 
+import io.github.hetznerimages.Page;
 import io.github.hetznerimages.Pagination;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class PagingFakeApi implements PageFetcher<Integer> {
     }
 
     @Override
-    public PageResult<Integer> fetch(long page) {
+    public Page<Integer> fetch(long page) {
         enter(page);
         try {
             if (fetchMillis > 0) {
@@ -136,7 +137,7 @@ final class PagingFakeApi implements PageFetcher<Integer> {
         return completed.stream().filter(page -> page >= 2).count();
     }
 
-    private PageResult<Integer> page(long page) {
+    private Page<Integer> page(long page) {
         int from = (int) Math.min(total, (page - 1) * pageSize);
         int to = (int) Math.min(total, page * pageSize);
         long last = pageCount();
@@ -144,7 +145,7 @@ final class PagingFakeApi implements PageFetcher<Integer> {
         Long previous = page > 1 ? page - 1 : null;
         Pagination pagination = new Pagination(
                 page, pageSize, previous, next, tellsLastPage ? last : null, tellsLastPage ? (long) total : null);
-        return new PageResult<>(IntStream.range(from, to).boxed().toList(), pagination);
+        return new Page<>(IntStream.range(from, to).boxed().toList(), pagination);
     }
 
     /** The pages requested so far, in the order the fetches started. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.hetznerimages.Page;
 import io.github.hetznerimages.Pagination;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.TransporterException;
@@ -113,10 +114,10 @@ class PagingFetchAllTest {
     void followsNextPageBeyondTheAnnouncedLastPageWhenTheListGrew() {
         Pagination first = new Pagination(1, 2, null, 2L, 3L, 6L);
         PageFetcher<String> fetcher = page -> switch ((int) page) {
-            case 1 -> new PageResult<>(List.of("a", "b"), first);
-            case 2 -> new PageResult<>(List.of("c", "d"), new Pagination(2, 2, 1L, 3L, 4L, 8L));
-            case 3 -> new PageResult<>(List.of("e", "f"), new Pagination(3, 2, 2L, 4L, 4L, 8L));
-            case 4 -> new PageResult<>(List.of("g"), new Pagination(4, 2, 3L, null, 4L, 7L));
+            case 1 -> new Page<>(List.of("a", "b"), first);
+            case 2 -> new Page<>(List.of("c", "d"), new Pagination(2, 2, 1L, 3L, 4L, 8L));
+            case 3 -> new Page<>(List.of("e", "f"), new Pagination(3, 2, 2L, 4L, 4L, 8L));
+            case 4 -> new Page<>(List.of("g"), new Pagination(4, 2, 3L, null, 4L, 7L));
             default -> throw new AssertionError("page " + page + " requested");
         };
 

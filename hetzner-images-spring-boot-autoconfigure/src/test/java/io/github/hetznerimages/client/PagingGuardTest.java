@@ -3,6 +3,7 @@ package io.github.hetznerimages.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.hetznerimages.Page;
 import io.github.hetznerimages.Pagination;
 import io.github.hetznerimages.error.TransporterException;
 import io.github.hetznerimages.error.TransporterException.Reason;
@@ -32,7 +33,7 @@ class PagingGuardTest {
     @Test
     void anEmptyPageThatNamesANextPageEndsTheListAndTheStream() {
         PageFetcher<Long> endless = PageFetcher.of(
-                "/images", page -> new PageResult<>(List.of(), new Pagination(page, 50, null, page + 1, null, null)));
+                "/images", page -> new Page<>(List.of(), new Pagination(page, 50, null, page + 1, null, null)));
 
         TransporterException listed = inconsistent(() -> paging.fetchAll(endless));
         TransporterException streamed =
@@ -86,7 +87,7 @@ class PagingGuardTest {
 
     @Test
     void aLambdaFetcherIsNamedByTheRootPath() {
-        PageFetcher<Long> lambda = page -> new PageResult<>(List.of(page), pagination(page, 1L, null));
+        PageFetcher<Long> lambda = page -> new Page<>(List.of(page), pagination(page, 1L, null));
 
         TransporterException failure = inconsistent(() -> paging.stream(lambda).toList());
 
@@ -101,7 +102,7 @@ class PagingGuardTest {
             if (page == 3) {
                 throw Sneaky.<RuntimeException>sneak(sneaked);
             }
-            return new PageResult<>(List.of(page), pagination(page, page < 4 ? page + 1 : null, 4L));
+            return new Page<>(List.of(page), pagination(page, page < 4 ? page + 1 : null, 4L));
         });
 
         TransporterException failure = catchThrowableOfType(TransporterException.class, () -> paging.fetchAll(fetcher));
@@ -163,7 +164,7 @@ class PagingGuardTest {
                 synchronized (requested) {
                     requested.add(page);
                 }
-                return new PageResult<>(List.of(page), answers.apply(page));
+                return new Page<>(List.of(page), answers.apply(page));
             });
         }
     }
