@@ -10,8 +10,6 @@ import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +30,15 @@ final class Exchange {
 
     private static final Logger log = LoggerFactory.getLogger(HetznerClient.class);
 
+    /**
+     * The request attribute Spring's {@code RestClient} reads the URI template of its {@code http.client.requests}
+     * observation from (its {@code uri} tag); set by {@code uri(String template, ...)}, which this class does not
+     * use because it would parse the template on every call. {@code HetznerObservabilityTest} notices a rename.
+     */
+    static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
+
     private final RestClient restClient;
+    private final String baseUrl;
     private final JsonMapper mapper = HetznerJson.mapper();
     private final SafeText safeText;
     private final ResponseReader reader;
@@ -40,8 +46,15 @@ final class Exchange {
     private final Clock clock;
     private final long readTimeoutNanos;
 
-    Exchange(RestClient restClient, SafeText safeText, RateLimitTracker rateLimits, Clock clock, Duration readTimeout) {
+    Exchange(
+            RestClient restClient,
+            String baseUrl,
+            SafeText safeText,
+            RateLimitTracker rateLimits,
+            Clock clock,
+            Duration readTimeout) {
         this.restClient = restClient;
+        this.baseUrl = baseUrl;
         this.safeText = safeText;
         this.reader = new ResponseReader(mapper, safeText);
         this.rateLimits = rateLimits;
@@ -63,13 +76,10 @@ final class Exchange {
             String propertyName,
             int attempt,
             RateLimitTracker.Turn turn) {
-        Map<String, Object> variables = new LinkedHashMap<>(request.pathVariables());
         RestClient.RequestBodySpec spec = restClient
                 .method(request.method())
-                .uri(request.pathTemplate(), uriBuilder -> {
-                    QueryParams.applyTo(request.query(), uriBuilder, variables);
-                    return uriBuilder.build(variables);
-                });
+                .uri(QueryParams.uri(baseUrl, request))
+                .attribute(URI_TEMPLATE_ATTRIBUTE, baseUrl + request.pathTemplate());
         if (request.body() != null) {
             byte[] json = mapper.writeValueAsBytes(request.body());
             if (log.isTraceEnabled()) {
@@ -129,7 +139,7 @@ final class Exchange {
         int status = response.getStatusCode().value();
         HttpHeaders headers = response.getHeaders();
         RateLimit rateLimit = turn.answered(headers, clock.instant());
-        InputStream body = new InterruptibleBody(response.getBody(), started, readTimeoutNanos);
+        InputStream body = InterruptibleBody.of(response.getBody(), started, readTimeoutNanos);
         String correlationId = headers.getFirst(HetznerClient.CORRELATION_ID);
         if (log.isDebugEnabled()) {
             log.debug(

@@ -5,6 +5,8 @@ import io.github.hetznerimages.RateLimit;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.HetznerException;
 import io.github.hetznerimages.error.TransporterException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +26,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -80,13 +81,18 @@ public final class HetznerClient {
     private final Paging paging;
     private final Listener listener;
 
-    private HetznerClient(Builder builder, RestClient restClient) {
+    private HetznerClient(Builder builder, RestClient restClient, String baseUrl) {
         this.retryDecider = new RetryDecider(builder.retryPolicy);
         this.rateLimits = builder.rateLimits;
         this.sleeper = builder.sleeper;
         this.clock = builder.clock;
         this.exchange = new Exchange(
-                restClient, new SafeText(builder.token), builder.rateLimits, builder.clock, builder.readTimeout);
+                restClient,
+                baseUrl,
+                new SafeText(builder.token),
+                builder.rateLimits,
+                builder.clock,
+                builder.readTimeout);
         this.paging = new Paging(builder.pagingConcurrency, builder.rateLimits, builder.clock, builder.pagingExecutor);
         this.listener = builder.listener;
     }
@@ -487,7 +493,8 @@ public final class HetznerClient {
                 throw new IllegalArgumentException("baseUrl must not be blank");
             }
             RestClient.Builder builder = restClientBuilder == null ? RestClient.builder() : restClientBuilder.clone();
-            builder.baseUrl(stripTrailingSlash(baseUrl.strip())).defaultHeaders(headers -> {
+            String base = absoluteUrl(stripTrailingSlash(baseUrl.strip()));
+            builder.baseUrl(base).defaultHeaders(headers -> {
                 headers.setBearerAuth(token.strip());
                 headers.set(HttpHeaders.USER_AGENT, userAgent);
                 headers.setAccept(List.of(MediaType.APPLICATION_JSON));
@@ -497,7 +504,7 @@ public final class HetznerClient {
                 builder.requestFactory(factory);
             }
             customizer.accept(builder);
-            return new HetznerClient(this, builder.build());
+            return new HetznerClient(this, builder.build(), base);
         }
 
         /**
@@ -520,10 +527,7 @@ public final class HetznerClient {
                             .version(HttpClient.Version.HTTP_1_1)
                             .connectTimeout(connectTimeout)
                             .build();
-            JdkClientHttpRequestFactory factory =
-                    new JdkClientHttpRequestFactory(new CallerThreadHttpClient(client, readTimeout));
-            factory.setReadTimeout(readTimeout);
-            return factory;
+            return new JdkRequestFactory(client, readTimeout);
         }
 
         private static Duration positive(Duration timeout, String name) {
@@ -531,6 +535,20 @@ public final class HetznerClient {
                 throw new IllegalArgumentException(name + " must be positive, was " + timeout);
             }
             return timeout;
+        }
+
+        private static String absoluteUrl(String url) {
+            URI parsed;
+            try {
+                parsed = new URI(url);
+            } catch (URISyntaxException ex) {
+                throw new IllegalArgumentException("baseUrl is not a valid URL: " + ex.getMessage(), ex);
+            }
+            if (!"http".equalsIgnoreCase(parsed.getScheme()) && !"https".equalsIgnoreCase(parsed.getScheme())
+                    || parsed.getHost() == null) {
+                throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was " + url);
+            }
+            return url;
         }
 
         private static String stripTrailingSlash(String url) {

@@ -8,25 +8,33 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A response body read on the caller's terms, so that an interrupt ends the read at once on every JDK. JDK 17 to 19
- * swallow an interrupt inside the JDK {@code HttpClient}'s blocking body read (JDK-8294047, fixed in JDK 20), so
- * there each read runs on a shared helper thread while the caller waits interruptibly, and an interrupt closes the
- * body. From JDK 20 on the JDK itself closes the body and keeps the flag, and reads are direct (no hand-off).
+ * A response body read on the caller's terms: an interrupt ends a read at once on every JDK, and, for the bodies of
+ * the client's own {@link JdkRequestFactory}, so does the read time-out.
+ *
+ * <p>A read that may block (the stream has no bytes {@link InputStream#available() available}) runs on a shared
+ * helper thread while the caller waits interruptibly, and, with a deadline, no longer than the time left; an
+ * interrupt or the deadline closes the body. A read of bytes that already arrived is direct: the bodies of the API
+ * are small and mostly arrive with their headers, so most reads need no hand-off. Without a deadline (another
+ * request factory, which bounds its bodies itself), blocking reads are handed off only where the JDK
+ * {@code HttpClient} swallows an interrupt during a body read (JDK 17 to 19, JDK-8294047).
  *
  * <p>A read that fails once the read time-out has passed since the request started is reported as a
- * {@link SocketTimeoutException}: the JDK request factory closes the body when its time-out fires, which otherwise
- * looks like a lost connection. A runtime exception from the body's stream becomes an {@link IOException}. Not
- * thread-safe: one caller reads it.
+ * {@link SocketTimeoutException}: another request factory may close the body when its time-out fires, which
+ * otherwise looks like a lost connection. A runtime exception from the body's stream becomes an
+ * {@link IOException}. Not thread-safe: one caller reads it.
  */
 final class InterruptibleBody extends InputStream {
 
-    /** Whether reads go through a helper thread: only where the JDK loses interrupts during body reads. */
+    /** Whether blocking reads of other factories' bodies go through a helper thread (JDK 17 to 19). */
     static final boolean HAND_OFF = Runtime.version().feature() < 20;
 
     private static final int MAX_HAND_OFF_READ = 64 * 1024;
+    private static final int ARRIVAL_TRIES = 10;
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ExecutorService READERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "hetzner-body-reader-" + THREADS.incrementAndGet());
@@ -37,16 +45,40 @@ final class InterruptibleBody extends InputStream {
     private final InputStream body;
     private final long startedNanos;
     private final long readTimeoutNanos;
+    private final boolean deadline;
+    private long unread;
+
+    private InterruptibleBody(
+            InputStream body, long startedNanos, long readTimeoutNanos, boolean deadline, long length) {
+        this.body = body;
+        this.startedNanos = startedNanos;
+        this.readTimeoutNanos = readTimeoutNanos;
+        this.deadline = deadline;
+        this.unread = length;
+    }
 
     /**
+     * The body of another request factory's answer (or {@code body} itself when it already is one of these).
+     *
      * @param body the answer's body
      * @param startedNanos {@link System#nanoTime()} when the request was sent
      * @param readTimeoutNanos the read time-out of the request factory, {@link Long#MAX_VALUE} when unknown
      */
-    InterruptibleBody(InputStream body, long startedNanos, long readTimeoutNanos) {
-        this.body = body;
-        this.startedNanos = startedNanos;
-        this.readTimeoutNanos = readTimeoutNanos;
+    static InterruptibleBody of(InputStream body, long startedNanos, long readTimeoutNanos) {
+        return body instanceof InterruptibleBody own
+                ? own
+                : new InterruptibleBody(body, startedNanos, readTimeoutNanos, false, -1);
+    }
+
+    /**
+     * A body that must arrive whole within {@code readTimeoutNanos} of {@code startedNanos}: a read still waiting
+     * then closes the body and fails with a {@link SocketTimeoutException}.
+     *
+     * @param length the body's length in bytes when the answer says it ({@code Content-Length}), else {@code -1}:
+     *     once that many bytes are read, the body ends without waiting for the stream to say so
+     */
+    static InterruptibleBody withDeadline(InputStream body, long startedNanos, long readTimeoutNanos, long length) {
+        return new InterruptibleBody(body, startedNanos, readTimeoutNanos, true, length);
     }
 
     @Override
@@ -66,7 +98,13 @@ final class InterruptibleBody extends InputStream {
             throw new InterruptedIOException("interrupted while reading the answer");
         }
         try {
-            return HAND_OFF ? handOff(bytes, offset, length) : body.read(bytes, offset, length);
+            int read = (deadline || HAND_OFF) && unread != 0 && !arrived()
+                    ? handOff(bytes, offset, length)
+                    : body.read(bytes, offset, length);
+            if (read > 0 && unread > 0) {
+                unread = Math.max(0, unread - read);
+            }
+            return read;
         } catch (InterruptedIOException ex) {
             throw ex;
         } catch (IOException ex) {
@@ -92,18 +130,20 @@ final class InterruptibleBody extends InputStream {
         byte[] own = new byte[Math.min(length, MAX_HAND_OFF_READ)];
         Future<Integer> read = READERS.submit(() -> body.read(own, 0, own.length));
         try {
-            int count = read.get();
+            int count = deadline ? read.get(remainingNanos(), TimeUnit.NANOSECONDS) : read.get();
             if (count > 0) {
                 System.arraycopy(own, 0, bytes, offset, count);
             }
             return count;
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            closeQuietly();
-            read.cancel(true);
+            abandon(read);
             InterruptedIOException interrupted = new InterruptedIOException("interrupted while reading the answer");
             interrupted.initCause(ex);
             throw interrupted;
+        } catch (TimeoutException ex) {
+            abandon(read);
+            throw timeout(new IOException("no more of the body arrived", ex));
         } catch (ExecutionException ex) {
             Throwable cause = ex.getCause();
             if (cause instanceof IOException io) {
@@ -117,6 +157,29 @@ final class InterruptibleBody extends InputStream {
             }
             throw new IOException(cause);
         }
+    }
+
+    /**
+     * Whether bytes are there to read without blocking, allowing the network thread a moment to hand over what is
+     * already on its way (the rest of a small body usually follows its headers within microseconds).
+     */
+    private boolean arrived() throws IOException {
+        for (int tries = 0; tries < ARRIVAL_TRIES; tries++) {
+            if (body.available() > 0) {
+                return true;
+            }
+            Thread.yield();
+        }
+        return body.available() > 0;
+    }
+
+    private long remainingNanos() {
+        return Math.max(0, readTimeoutNanos - (System.nanoTime() - startedNanos));
+    }
+
+    private void abandon(Future<Integer> read) {
+        closeQuietly();
+        read.cancel(true);
     }
 
     private boolean timedOut() {

@@ -36,6 +36,8 @@ final class RateLimitTracker {
     private double intervalMillis;
     /** Turns given whose answer has not arrived. */
     private int pending;
+    /** Answers that brought the bucket in step so far. */
+    private long answers;
 
     private boolean anyAnswer;
     private boolean probing;
@@ -56,7 +58,7 @@ final class RateLimitTracker {
         if (parsed != null) {
             synchronized (this) {
                 anyAnswer = true;
-                sync(parsed);
+                sync(parsed, false);
                 notifyAll();
             }
         }
@@ -95,23 +97,25 @@ final class RateLimitTracker {
             pending++;
             if (!anyAnswer) {
                 probing = true;
-                return new Turn(Duration.ZERO);
+                return new Turn(Duration.ZERO, answers);
             }
             if (latest == null) {
-                return new Turn(Duration.ZERO);
+                return new Turn(Duration.ZERO, answers);
             }
-            double current = debtAt(now);
+            // a clock read before the lock may be older than the state: time never runs back here, or the refill
+            // between the two would be counted twice
+            Instant at = later(now, debtAt);
+            double current = debtAt(at);
             double missing = current - (latest.limit() - 1);
             debt = current + 1;
-            debtAt = now;
+            debtAt = at;
             return new Turn(
-                    missing <= 0
-                            ? Duration.ZERO
-                            : Duration.ofMillis((long) Math.ceil(missing * intervalMillis - 1e-6)));
+                    missing <= 0 ? Duration.ZERO : Duration.ofMillis((long) Math.ceil(missing * intervalMillis - 1e-6)),
+                    answers);
         }
     }
 
-    private synchronized RateLimit settle(HttpHeaders headers, Instant now) {
+    private synchronized RateLimit settle(HttpHeaders headers, Instant now, long answersAtReserve) {
         pending--;
         probing = false;
         RateLimit parsed = null;
@@ -119,7 +123,7 @@ final class RateLimitTracker {
             anyAnswer = true;
             parsed = parse(headers, now);
             if (parsed != null) {
-                sync(parsed);
+                sync(parsed, answers != answersAtReserve);
             }
         }
         notifyAll();
@@ -128,19 +132,21 @@ final class RateLimitTracker {
 
     /**
      * Brings the bucket in step with an answer: its {@code Remaining}, less the turns still in flight (which it may
-     * not count yet). While other requests are in flight, answers may arrive out of order, so an answer never
-     * gives back turns reckoned here. Otherwise the answer wins, except that what was reckoned is kept when it lies
-     * within the one request that the whole-number {@code Remaining} cannot show (a refill under way is not lost).
+     * not count yet). While other requests are in flight, or when other answers arrived while this one was on its
+     * way ({@code crossed}), answers may arrive out of order, so an answer never gives back turns reckoned here.
+     * Otherwise the answer is the newest and wins, except that what was reckoned is kept when it lies within the
+     * one request that the whole-number {@code Remaining} cannot show (a refill under way is not lost).
      */
-    private void sync(RateLimit answer) {
+    private void sync(RateLimit answer, boolean crossed) {
         if (latest != null && answer.observedAt().isBefore(latest.observedAt())) {
             return;
         }
         double told = (double) answer.limit() - answer.remaining() + pending;
         double synced = told;
+        Instant at = debtAt == null ? answer.observedAt() : later(answer.observedAt(), debtAt);
         if (latest != null && latest.limit() == answer.limit()) {
-            double reckoned = debtAt(answer.observedAt());
-            if (pending > 0) {
+            double reckoned = debtAt(at);
+            if (pending > 0 || crossed) {
                 // answers cross in flight: one that left the API earlier must not give back turns since taken
                 synced = Math.max(told, reckoned);
             } else if (reckoned <= told && reckoned > told - WHOLE_REQUEST) {
@@ -148,9 +154,14 @@ final class RateLimitTracker {
             }
         }
         intervalMillis = Math.max(1, answer.refillInterval().toMillis());
+        answers++;
         latest = answer;
         debt = synced;
-        debtAt = answer.observedAt();
+        debtAt = at;
+    }
+
+    private static Instant later(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     private double debtAt(Instant now) {
@@ -196,10 +207,12 @@ final class RateLimitTracker {
     final class Turn {
 
         private final Duration delay;
+        private final long answersAtReserve;
         private boolean settled;
 
-        private Turn(Duration delay) {
+        private Turn(Duration delay, long answersAtReserve) {
             this.delay = delay;
+            this.answersAtReserve = answersAtReserve;
         }
 
         /** How long to wait before sending. */
@@ -213,14 +226,14 @@ final class RateLimitTracker {
                 return parse(headers, now);
             }
             settled = true;
-            return settle(headers, now);
+            return settle(headers, now, answersAtReserve);
         }
 
         /** The attempt ended without an answer (or was abandoned); the turn counts as taken. No-op once settled. */
         void release() {
             if (!settled) {
                 settled = true;
-                settle(null, null);
+                settle(null, null, answersAtReserve);
             }
         }
     }

@@ -5,7 +5,6 @@ import io.github.hetznerimages.error.ErrorDetails;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.TransporterException;
 import io.github.hetznerimages.error.TransporterException.Reason;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -37,6 +36,12 @@ final class ResponseReader {
     /** Error bodies are read up to this size; the envelope is small, a proxy's HTML page need not be read whole. */
     static final int ERROR_BODY_LIMIT = 64 * 1024;
 
+    /**
+     * Success bodies are read up to this size: 500 times a page of 50 images, so only a broken server or proxy
+     * reaches it.
+     */
+    static final int SUCCESS_BODY_LIMIT = 16 * 1024 * 1024;
+
     /** How much of a body a TRACE line shows. */
     static final int TRACE_BODY_LIMIT = 2048;
 
@@ -54,20 +59,36 @@ final class ResponseReader {
         this.text = text;
     }
 
-    /** Decodes a 2xx body; empty, non-JSON, truncated and undecodable bodies become TransporterExceptions. */
+    /**
+     * Decodes a 2xx body; empty, oversized, non-JSON, truncated and undecodable bodies become TransporterExceptions.
+     * The body is read whole first (the API's answers are a few kilobytes, a page of 50 images about 35 KB), which
+     * lets Jackson parse from memory and leaves the connection ready for the next request.
+     */
     <T> T success(ApiRequest request, int status, HttpHeaders headers, InputStream body, Class<T> type) {
         MediaType contentType = headers.getContentType();
         if (contentType != null && !isJson(contentType)) {
             throw TransportFailures.unusable(
                     request, status, Reason.NOT_JSON, "a body that is not JSON (" + contentType + ")", null, text);
         }
-        InputStream content = log.isTraceEnabled() ? traced(request, status, body) : nonEmpty(request, status, body);
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes(SUCCESS_BODY_LIMIT + 1);
+        } catch (IOException ex) {
+            throw lost(request, status, ex);
+        }
+        if (log.isTraceEnabled()) {
+            log.trace("{} <- HTTP {} body: {}", request.describe(), status, text.preview(bytes, TRACE_BODY_LIMIT));
+        }
+        if (bytes.length == 0) {
+            throw TransportFailures.unusable(request, status, Reason.EMPTY_BODY, "an empty body", null, text);
+        }
+        if (bytes.length > SUCCESS_BODY_LIMIT) {
+            throw TransportFailures.unusable(
+                    request, status, Reason.UNDECODABLE, "a body over " + SUCCESS_BODY_LIMIT + " bytes", null, text);
+        }
         T value;
         try {
-            // non-closing: RestClient drains and closes the body afterwards, so the connection is reused
-            value = mapper.readValue(StreamUtils.nonClosing(content), type);
-        } catch (JacksonIOException ex) {
-            throw lost(request, status, ex.getCause() == null ? ex : ex.getCause());
+            value = mapper.readValue(bytes, type);
         } catch (JacksonException ex) {
             throw undecodable(request, status, ex);
         }
@@ -213,36 +234,6 @@ final class ResponseReader {
 
     private TransporterException lost(ApiRequest request, int status, Throwable cause) {
         return TransportFailures.bodyBroke(request, status, cause, text);
-    }
-
-    /** The body, after checking it has at least one byte. */
-    private InputStream nonEmpty(ApiRequest request, int status, InputStream body) {
-        try {
-            PushbackInputStream stream = new PushbackInputStream(body, 1);
-            int first = stream.read();
-            if (first < 0) {
-                throw TransportFailures.unusable(request, status, Reason.EMPTY_BODY, "an empty body", null, text);
-            }
-            stream.unread(first);
-            return stream;
-        } catch (IOException ex) {
-            throw lost(request, status, ex);
-        }
-    }
-
-    /** The body read whole and logged (TRACE only: the body is buffered to be shown). */
-    private InputStream traced(ApiRequest request, int status, InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = body.readAllBytes();
-        } catch (IOException ex) {
-            throw lost(request, status, ex);
-        }
-        log.trace("{} <- HTTP {} body: {}", request.describe(), status, text.preview(bytes, TRACE_BODY_LIMIT));
-        if (bytes.length == 0) {
-            throw TransportFailures.unusable(request, status, Reason.EMPTY_BODY, "an empty body", null, text);
-        }
-        return new ByteArrayInputStream(bytes);
     }
 
     /** The text of a JSON string node; empty for anything else (missing, null, a number). */

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -46,7 +45,7 @@ class HetznerClientBuilderTest {
 
     @Test
     void withoutFactoryOrBuilderTheClientGetsAJdkFactoryWithTimeouts() {
-        assertThat(HetznerClient.builder().effectiveRequestFactory()).isInstanceOf(JdkClientHttpRequestFactory.class);
+        assertThat(HetznerClient.builder().effectiveRequestFactory()).isInstanceOf(JdkRequestFactory.class);
     }
 
     @Test
@@ -106,5 +105,26 @@ class HetznerClientBuilderTest {
         assertThatThrownBy(() -> HetznerClient.builder().token("  ").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("token must not be blank: set hetzner.token or HCLOUD_TOKEN");
+    }
+
+    @Test
+    void theBaseUrlMustBeAnAbsoluteHttpUrl() {
+        assertThatThrownBy(() -> HetznerClient.builder()
+                        .token("t")
+                        .baseUrl("api.hetzner.cloud/v1")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("baseUrl must be an absolute http(s) URL, was api.hetzner.cloud/v1");
+        assertThatThrownBy(() -> HetznerClient.builder()
+                        .token("t")
+                        .baseUrl("https://api hetzner/v1")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("baseUrl is not a valid URL: ");
+        assertThat(HetznerClient.builder()
+                        .token("t")
+                        .baseUrl("http://localhost:8080/v1/")
+                        .build())
+                .isNotNull();
     }
 }

@@ -220,4 +220,32 @@ class RateLimitTrackerTest {
         turn(T0.plusSeconds(5));
         assertThat(tracker.estimatedRemaining(T0.plusSeconds(5), 7)).isEqualTo(14);
     }
+
+    @Test
+    void anAnswerThatCrossedANewerOneInFlightGivesNothingBack() throws InterruptedException {
+        RateLimitTracker.Turn probe = tracker.reserve(T0);
+        probe.answered(headers("3600", "3", null), T0);
+        RateLimitTracker.Turn a = tracker.reserve(T0);
+        RateLimitTracker.Turn b = tracker.reserve(T0);
+        RateLimitTracker.Turn c = tracker.reserve(T0);
+
+        // the API served a, then b, then c; their answers arrive c, b, a: the last one to arrive is the oldest
+        c.answered(headers("3600", "0", null), T0);
+        b.answered(headers("3600", "1", null), T0);
+        a.answered(headers("3600", "2", null), T0);
+
+        assertThat(tracker.estimatedRemaining(T0, 7))
+                .as("a stale answer gives back no turns")
+                .isZero();
+        assertThat(turn(T0)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aClockReadBeforeANewerAnswerDoesNotCountTheRefillTwice() throws InterruptedException {
+        tracker.record(headers("3600", "0", null), T0.plusSeconds(10));
+
+        // a caller read the clock at T0, then got the lock after the answer of T0 + 10 s was recorded
+        assertThat(tracker.reserve(T0).delay()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(turn(T0.plusSeconds(10))).isEqualTo(Duration.ofSeconds(2));
+    }
 }
