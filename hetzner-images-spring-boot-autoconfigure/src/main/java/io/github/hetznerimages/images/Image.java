@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An image as the API returns it. Components marked {@code @Nullable} are {@code null} when the API sends
@@ -31,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  */
 // the is-helpers below are derived views, not wire fields: keep them out of JSON written from this record
 @JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+// read token by token: the same result as the record binding at a fraction of its cost in a fresh JVM
+@JsonDeserialize(using = ImageDeserializer.class)
 public record Image(
         long id,
         @Nullable ImageType type,
