@@ -36,13 +36,21 @@ import java.util.function.ToDoubleFunction;
  * {@code bench.workerJvmArgs} (extra JVM options of every run, e.g. a JFR recording; space-separated) and
  * {@code bench.baselineJvmArgs} (when set: a further library configuration, {@code library-before}, run with these
  * extra JVM options in every round, e.g. system properties that select an older transport, and compared with the
- * library in its own table; space-separated).
+ * library in its own table; space-separated) and {@code bench.baselineClasspath} (when set: the same
+ * {@code library-before} configuration, with these classes in front of the class path, e.g. an older build of the
+ * library's {@code target/classes}, so that old and new are measured in one run) and {@code bench.tls} ({@code true}:
+ * the server speaks HTTPS with a self-signed key made by {@code keytool}, which every run trusts).
  */
 public final class FreshJvmBenchmark {
 
     private static final long RUN_TIMEOUT_SECONDS = 180;
     private static final long SERVER_START_TIMEOUT_SECONDS = 60;
     private static final long SERVER_LIFETIME_SECONDS = 3_600;
+    private static final String BASELINE_CLASSPATH =
+            System.getProperty("bench.baselineClasspath", "").strip();
+    private static final String KEY_STORE_PASSWORD = "bench-only";
+    /** The server's self-signed key store when {@code bench.tls} is set, else {@code null}. */
+    private static Path keyStore;
 
     private final Path output;
     private final String workerClasspath;
@@ -105,6 +113,16 @@ public final class FreshJvmBenchmark {
         List<Long> latencies = numbers(System.getProperty("bench.latencies", "0,20"));
         List<Long> concurrencies = numbers(System.getProperty("bench.concurrencies", "1,4,8,16"));
         Files.createDirectories(output.resolve("fresh-jvm-logs"));
+        if (Boolean.getBoolean("bench.tls")) {
+            keyStore = selfSignedKeyStore(output);
+            jvmArgs = new ArrayList<>(jvmArgs);
+            jvmArgs.addAll(trustStoreArgs());
+            // the harness's own control requests trust it too
+            trustStoreArgs().forEach(arg -> {
+                String[] pair = arg.substring(2).split("=", 2);
+                System.setProperty(pair[0], pair[1]);
+            });
+        }
 
         FreshJvmBenchmark benchmark =
                 new FreshJvmBenchmark(output, workerClasspath, jvmArgs, baselineArgs, retrieves, sweepRetrieves);
@@ -113,6 +131,14 @@ public final class FreshJvmBenchmark {
         if (!baselineArgs.isEmpty()) {
             report.append("\n`library-before` runs with these extra JVM options: `")
                     .append(String.join(" ", baselineArgs))
+                    .append("`\n");
+        }
+        if (keyStore != null) {
+            report.append("\nServer: HTTPS (HTTP/1.1 over TLS 1.3, a self-signed EC key every run trusts)\n");
+        }
+        if (!BASELINE_CLASSPATH.isEmpty()) {
+            report.append("\n`library-before` runs with these classes in front of the class path: `")
+                    .append(BASELINE_CLASSPATH)
                     .append("`\n");
         }
         for (long latency : latencies) {
@@ -134,7 +160,7 @@ public final class FreshJvmBenchmark {
         Config raw = new Config("raw", FreshJvmRawRun.class.getName(), "1", retrieves);
         Config baseline = new Config("library-before", FreshJvmLibraryRun.class.getName(), "default", retrieves);
         List<Config> round = new ArrayList<>(List.of(library, raw));
-        if (!baselineJvmArgs.isEmpty()) {
+        if (hasBaseline()) {
             round.add(baseline);
         }
         int sweepStart = round.size();
@@ -146,18 +172,22 @@ public final class FreshJvmBenchmark {
                     sweepRetrieves));
         }
         Path serverLog = output.resolve("fresh-jvm-logs").resolve("server-" + latency + "ms.log");
-        Process server = new ProcessBuilder(
-                        java(),
-                        "-cp",
-                        workerClasspath,
-                        FreshJvmServer.class.getName(),
-                        Long.toString(latency),
-                        Long.toString(SERVER_LIFETIME_SECONDS))
+        List<String> serverCommand = new ArrayList<>(List.of(
+                java(),
+                "-cp",
+                workerClasspath,
+                FreshJvmServer.class.getName(),
+                Long.toString(latency),
+                Long.toString(SERVER_LIFETIME_SECONDS)));
+        if (keyStore != null) {
+            serverCommand.addAll(List.of(keyStore.toString(), KEY_STORE_PASSWORD));
+        }
+        Process server = new ProcessBuilder(serverCommand)
                 .redirectErrorStream(true)
                 .redirectOutput(serverLog.toFile())
                 .start();
         try {
-            String baseUrl = "http://127.0.0.1:" + awaitPort(server, serverLog);
+            String baseUrl = (keyStore == null ? "http" : "https") + "://127.0.0.1:" + awaitPort(server, serverLog);
             List<Run> measured = new ArrayList<>();
             for (int index = 0; index <= runs; index++) {
                 for (Config config : index == 0 ? round.subList(0, sweepStart) : round) {
@@ -168,7 +198,7 @@ public final class FreshJvmBenchmark {
                 }
             }
             String tables = table(latency, measured, library, raw, round.subList(sweepStart, round.size()));
-            return baselineJvmArgs.isEmpty() ? tables : tables + baselineTable(latency, measured, library, baseline);
+            return hasBaseline() ? tables + baselineTable(latency, measured, library, baseline) : tables;
         } finally {
             server.destroy();
             if (!server.waitFor(10, TimeUnit.SECONDS)) {
@@ -187,7 +217,9 @@ public final class FreshJvmBenchmark {
         if (config.name().equals("library-before")) {
             command.addAll(baselineJvmArgs);
         }
-        command.addAll(List.of("-cp", workerClasspath, config.mainClass(), baseUrl));
+        boolean before = config.name().equals("library-before") && !BASELINE_CLASSPATH.isEmpty();
+        String classpath = before ? BASELINE_CLASSPATH + File.pathSeparator + workerClasspath : workerClasspath;
+        command.addAll(List.of("-cp", classpath, config.mainClass(), baseUrl));
         if (!config.raw()) {
             command.add(config.concurrency());
         }
@@ -231,6 +263,10 @@ public final class FreshJvmBenchmark {
                 run.value("listAllMs"),
                 result == null ? "no result" : "ok");
         return run;
+    }
+
+    private boolean hasBaseline() {
+        return !baselineJvmArgs.isEmpty() || !BASELINE_CLASSPATH.isEmpty();
     }
 
     private void check(Run run, long latency, int index) {
@@ -415,6 +451,50 @@ public final class FreshJvmBenchmark {
                 }
             }
         }
+    }
+
+    /** A key store with a self-signed key for 127.0.0.1, made by the JDK's {@code keytool}. */
+    private static Path selfSignedKeyStore(Path output) throws IOException, InterruptedException {
+        Path store = output.resolve("bench-tls.p12");
+        Files.deleteIfExists(store);
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "bench",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=localhost",
+                        "-ext",
+                        "SAN=ip:127.0.0.1,dns:localhost",
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        store.toString(),
+                        "-storepass",
+                        KEY_STORE_PASSWORD)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        output.resolve("fresh-jvm-logs").resolve("keytool.log").toFile())
+                .start();
+        if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
+            throw new IOException("keytool could not make " + store);
+        }
+        return store;
+    }
+
+    /** JVM options that make a run trust the server's self-signed key. */
+    private static List<String> trustStoreArgs() {
+        return List.of(
+                "-Djavax.net.ssl.trustStore=" + keyStore,
+                "-Djavax.net.ssl.trustStorePassword=" + KEY_STORE_PASSWORD,
+                "-Djavax.net.ssl.trustStoreType=PKCS12");
     }
 
     private String send(String url) throws IOException, InterruptedException {

@@ -2,17 +2,26 @@ package io.github.hetznerimages.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 /**
  * The stand-in API of the fresh-JVM benchmark, run as its own process (see {@link FreshJvmBenchmark}): the JDK's
@@ -21,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * that refills one request a second, full after each reset), each answer sent after a fixed added latency.
  *
  * <p>Arguments: the added latency in milliseconds and the lifetime in seconds (it exits after it, so a forgotten
- * server cannot outlive the benchmark). It prints {@code READY <port>} once it listens. {@code GET /__bench/stats}
+ * server cannot outlive the benchmark); optionally a PKCS12 key store and its password, to serve HTTPS (HTTP/1.1
+ * over TLS) instead. It prints {@code READY <port>} once it listens. {@code GET /__bench/stats}
  * answers what it saw since {@code GET /__bench/reset}: requests per kind, TCP connections (client ports), requests
  * asking for an {@code h2c} upgrade and requests announcing {@code Accept-Encoding}.
  */
@@ -61,7 +71,15 @@ public final class FreshJvmServer {
         long latency = Long.parseLong(args[0]);
         long lifetimeSeconds = Long.parseLong(args[1]);
         FreshJvmServer api = new FreshJvmServer(latency);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        HttpServer server;
+        if (args.length > 2) {
+            HttpsServer https = HttpsServer.create(address, 128);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls(Path.of(args[2]), args[3])));
+            server = https;
+        } else {
+            server = HttpServer.create(address, 128);
+        }
         ExecutorService workers = Executors.newFixedThreadPool(64);
         server.setExecutor(workers);
         server.createContext("/", api::handle);
@@ -72,6 +90,21 @@ public final class FreshJvmServer {
         server.stop(0);
         workers.shutdownNow();
         System.exit(0);
+    }
+
+    /** The server's TLS set-up from a PKCS12 key store (the harness makes one with a self-signed key). */
+    private static SSLContext tls(Path keyStore, String password) throws IOException {
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password.toCharArray());
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, password.toCharArray());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        } catch (GeneralSecurityException ex) {
+            throw new IOException("cannot set up TLS from " + keyStore, ex);
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -169,7 +169,8 @@ public record HetznerProperties(
     /**
      * Fetching every page of a list.
      *
-     * @param concurrency Maximum number of pages fetched at once when reading every page of a list.
+     * @param concurrency Maximum number of pages fetched at once when reading every page of a list; fewer while the
+     *     rate-limit budget holds fewer requests.
      */
     public record Paging(
             @DefaultValue("" + HetznerClient.DEFAULT_PAGING_CONCURRENCY)

@@ -70,11 +70,11 @@ class HetznerImagesAutoConfigurationTest {
             assertThat(properties.actions())
                     .isEqualTo(new HetznerProperties.Actions(
                             Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(30)));
-            assertThat(properties.paging().concurrency()).isEqualTo(4);
+            assertThat(properties.paging().concurrency()).isEqualTo(16);
             assertThat(properties.http().getConnectTimeout())
                     .as("unset, so that spring.http.clients.connect-timeout can apply")
                     .isNull();
-            assertThat(pagingConcurrency(context.getBean(HetznerClient.class))).isEqualTo(4);
+            assertThat(pagingConcurrency(context.getBean(HetznerClient.class))).isEqualTo(16);
         });
     }
 

@@ -93,7 +93,7 @@ class HetznerPropertiesMetadataTest {
         keys.put("hetzner.actions.poll-interval", "1s");
         keys.put("hetzner.actions.max-poll-interval", "10s");
         keys.put("hetzner.actions.timeout", "30m");
-        keys.put("hetzner.paging.concurrency", "4");
+        keys.put("hetzner.paging.concurrency", "16");
         return keys;
     }
 }

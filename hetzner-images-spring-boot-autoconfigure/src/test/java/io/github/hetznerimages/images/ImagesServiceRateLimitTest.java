@@ -57,8 +57,7 @@ class ImagesServiceRateLimitTest {
                 .baseUrl(server.baseUrl())
                 .token(HetznerApiExtension.TOKEN)
                 .sleeper(sleeper)
-                .pagingConcurrency(4)
-                .build();
+                .build(); // the default paging concurrency (16)
         return new ImagesService(client, new ImageActionsService(client));
     }
 
