@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>A read that may block (the stream has no bytes {@link InputStream#available() available}) runs on a shared
  * helper thread while the caller waits interruptibly, and, with a deadline, no longer than the time left; an
  * interrupt or the deadline closes the body. A read of bytes that already arrived is direct: the bodies of the API
- * are small and mostly arrive with their headers, so most reads need no hand-off. Without a deadline (another
+ * are small and mostly arrive with their headers, so most reads need no hand-off. Once as many bytes as the answer
+ * announced ({@code Content-Length}) are read, the read that finds the end is direct too: the JDK marks the end
+ * right after the last bytes, and reading it lets the connection carry the next request. Without a deadline (another
  * request factory, which bounds its bodies itself), blocking reads are handed off only where the JDK
  * {@code HttpClient} swallows an interrupt during a body read (JDK 17 to 19, JDK-8294047).
  *
@@ -34,7 +36,6 @@ final class InterruptibleBody extends InputStream {
     static final boolean HAND_OFF = Runtime.version().feature() < 20;
 
     private static final int MAX_HAND_OFF_READ = 64 * 1024;
-    private static final int ARRIVAL_TRIES = 10;
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ExecutorService READERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "hetzner-body-reader-" + THREADS.incrementAndGet());
@@ -98,7 +99,7 @@ final class InterruptibleBody extends InputStream {
             throw new InterruptedIOException("interrupted while reading the answer");
         }
         try {
-            int read = (deadline || HAND_OFF) && unread != 0 && !arrived()
+            int read = (deadline || HAND_OFF) && unread != 0 && body.available() <= 0
                     ? handOff(bytes, offset, length)
                     : body.read(bytes, offset, length);
             if (read > 0 && unread > 0) {
@@ -157,20 +158,6 @@ final class InterruptibleBody extends InputStream {
             }
             throw new IOException(cause);
         }
-    }
-
-    /**
-     * Whether bytes are there to read without blocking, allowing the network thread a moment to hand over what is
-     * already on its way (the rest of a small body usually follows its headers within microseconds).
-     */
-    private boolean arrived() throws IOException {
-        for (int tries = 0; tries < ARRIVAL_TRIES; tries++) {
-            if (body.available() > 0) {
-                return true;
-            }
-            Thread.yield();
-        }
-        return body.available() > 0;
     }
 
     private long remainingNanos() {

@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.CollectionUtils;
 
 /**
  * The answer to a {@link JdkRequest}. Closing it reads what is left of the body (bounded by the body's read
@@ -19,11 +20,12 @@ final class JdkResponse implements ClientHttpResponse {
     private final HttpHeaders headers;
     private final InterruptibleBody body;
 
+    /**
+     * @param headers the JDK's headers of the answer (read-only, names case-insensitive), viewed without a copy
+     */
     JdkResponse(int status, Map<String, List<String>> headers, InterruptibleBody body) {
         this.status = status;
-        HttpHeaders copy = new HttpHeaders();
-        headers.forEach(copy::put);
-        this.headers = HttpHeaders.readOnlyHttpHeaders(copy);
+        this.headers = HttpHeaders.readOnlyHttpHeaders(new HttpHeaders(CollectionUtils.toMultiValueMap(headers)));
         this.body = body;
     }
 

@@ -49,6 +49,7 @@ final class ResponseReader {
     static final int MESSAGE_BODY_LIMIT = 120;
 
     private static final Logger log = LoggerFactory.getLogger(HetznerClient.class);
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private static final TypeReference<Map<String, Object>> RAW_DETAILS = new TypeReference<>() {};
 
     private final JsonMapper mapper;
@@ -65,10 +66,12 @@ final class ResponseReader {
      * lets Jackson parse from memory and leaves the connection ready for the next request.
      */
     <T> T success(ApiRequest request, int status, HttpHeaders headers, InputStream body, Class<T> type) {
-        MediaType contentType = headers.getContentType();
-        if (contentType != null && !isJson(contentType)) {
-            throw TransportFailures.unusable(
-                    request, status, Reason.NOT_JSON, "a body that is not JSON (" + contentType + ")", null, text);
+        if (!declaresJson(headers)) {
+            MediaType contentType = headers.getContentType();
+            if (contentType != null && !isJson(contentType)) {
+                throw TransportFailures.unusable(
+                        request, status, Reason.NOT_JSON, "a body that is not JSON (" + contentType + ")", null, text);
+            }
         }
         byte[] bytes;
         try {
@@ -248,6 +251,14 @@ final class ResponseReader {
             }
         }
         return false;
+    }
+
+    /** Whether the answer says {@code application/json} in the API's own spelling, checked without parsing it. */
+    private static boolean declaresJson(HttpHeaders headers) {
+        String contentType = headers.getFirst(HttpHeaders.CONTENT_TYPE);
+        return contentType != null
+                && contentType.regionMatches(true, 0, JSON, 0, JSON.length())
+                && (contentType.length() == JSON.length() || contentType.charAt(JSON.length()) == ';');
     }
 
     private static boolean isJson(MediaType contentType) {

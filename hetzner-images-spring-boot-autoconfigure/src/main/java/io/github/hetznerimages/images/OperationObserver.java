@@ -32,7 +32,7 @@ final class OperationObserver {
 
     /** Runs the call as operation {@code operation}, a child of the current observation, if any. */
     <T> T observe(String operation, Supplier<T> call) {
-        return observation(operation).observe(call);
+        return registry.isNoop() ? call.get() : observation(operation).observe(call);
     }
 
     /**
@@ -40,12 +40,18 @@ final class OperationObserver {
      * where the caller's observation is not current.
      */
     <T> T observe(String operation, @Nullable Observation parent, Supplier<T> call) {
-        return observation(operation).parentObservation(parent).observe(call);
+        return registry.isNoop()
+                ? call.get()
+                : observation(operation).parentObservation(parent).observe(call);
     }
 
     /** Runs the call as operation {@code operation}. */
     void run(String operation, Runnable call) {
-        observation(operation).observe(call);
+        if (registry.isNoop()) {
+            call.run();
+        } else {
+            observation(operation).observe(call);
+        }
     }
 
     /** The observation current on this thread, to pass to {@link #observe(String, Observation, Supplier)}. */
