@@ -97,7 +97,7 @@ public final class BenchmarkReport {
                     Locale.ROOT,
                     "| concurrency %d%s | %.0f | %d | %d |\n",
                     result.concurrency(),
-                    result.concurrency() == 1 ? " (sequential)" : " (default)",
+                    result.concurrency() == 1 ? " (sequential)" : " (concurrent)",
                     result.medianMillis(),
                     result.requestsPerRun(),
                     result.images()));

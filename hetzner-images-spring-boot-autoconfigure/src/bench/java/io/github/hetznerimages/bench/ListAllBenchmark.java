@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * {@code ImagesService.listAll(ImageListRequest.all())} of 2,000 images (40 pages of 50) with 20 ms latency per
- * request: concurrent paging (the default concurrency of 4) against one page after the other (concurrency 1),
+ * request: concurrent paging (4 pages at once, the in-JVM series kept as it was first measured) against one page after the other (concurrency 1),
  * measured alternately in the same run. The stub counts the requests of each run.
  */
 final class ListAllBenchmark {
