@@ -78,7 +78,7 @@ final class Exchange {
             RateLimitTracker.Turn turn) {
         RestClient.RequestBodySpec spec = restClient
                 .method(request.method())
-                .uri(QueryParams.uri(baseUrl, request))
+                .uri(RequestUri.uri(baseUrl, request))
                 .attribute(URI_TEMPLATE_ATTRIBUTE, baseUrl + request.pathTemplate());
         if (request.body() != null) {
             byte[] json = mapper.writeValueAsBytes(request.body());
@@ -94,7 +94,7 @@ final class Exchange {
             log.trace(
                     "{} query: {}",
                     request.describe(),
-                    safeText.bounded(QueryParams.render(request.query()), ResponseReader.TRACE_BODY_LIMIT));
+                    safeText.bounded(RequestUri.render(request.query()), ResponseReader.TRACE_BODY_LIMIT));
         }
         long started = System.nanoTime();
         try {

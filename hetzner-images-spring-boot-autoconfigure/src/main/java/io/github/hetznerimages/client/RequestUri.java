@@ -14,9 +14,9 @@ import org.springframework.web.util.UriUtils;
  * syntax), and multi-valued parameters repeat their key ({@code ?type=system&type=snapshot}, the OpenAPI
  * {@code form}/exploded style the API expects).
  */
-final class QueryParams {
+final class RequestUri {
 
-    private QueryParams() {}
+    private RequestUri() {}
 
     /**
      * The absolute URI of {@code request} under {@code baseUrl}.
