@@ -1,5 +1,6 @@
 package io.github.hetznerimages.images;
 
+import io.github.hetznerimages.error.ErrorCode;
 import io.github.hetznerimages.error.ErrorException;
 import io.github.hetznerimages.error.HetznerException;
 import io.github.hetznerimages.images.RetentionPlan.Decision;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prunes old snapshots or backups by a {@link RetentionPolicy}, in two steps: {@link #plan(RetentionPolicy)} lists
@@ -88,8 +90,10 @@ public final class ImageRetention {
 
     /**
      * Deletes the images the plan deletes, one after the other, and reports each. A failed deletion is reported and
-     * the next one tried; an image the API no longer knows ({@code not_found}) counts as deleted. Images the plan
-     * keeps or skips are not touched.
+     * the next one tried; an image the API no longer knows ({@code not_found}) counts as deleted. When a deletion is
+     * refused for the token itself ({@code unauthorized}, {@code token_readonly}, {@code forbidden}), every other
+     * one would be too: the rest are reported {@code NOT_ATTEMPTED} and not sent. Images the plan keeps or skips
+     * are not touched.
      *
      * @throws IllegalArgumentException when the plan is {@code null}
      */
@@ -98,10 +102,22 @@ public final class ImageRetention {
             throw new IllegalArgumentException("plan must not be null");
         }
         List<Outcome> outcomes = new ArrayList<>();
+        boolean refused = false;
         for (Image image : plan.toDelete()) {
-            outcomes.add(delete(image));
+            if (refused) {
+                outcomes.add(new Outcome(image, Status.NOT_ATTEMPTED, null));
+                continue;
+            }
+            Outcome outcome = delete(image);
+            outcomes.add(outcome);
+            refused = refusesEveryDeletion(outcome.failure());
         }
         return new RetentionResult(plan, outcomes);
+    }
+
+    /** Whether the failure is about the token, not the image: every further deletion would meet it too. */
+    private static boolean refusesEveryDeletion(@Nullable HetznerException failure) {
+        return failure instanceof ErrorException error && (error.isUnauthorized() || error.is(ErrorCode.FORBIDDEN));
     }
 
     private Outcome delete(Image image) {

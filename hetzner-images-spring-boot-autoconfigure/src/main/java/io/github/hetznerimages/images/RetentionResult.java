@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link ImageRetention#apply(RetentionPlan)} did: one outcome per image the plan deletes, in the plan's
- * order. A failure of one deletion does not stop the others. Immutable.
+ * order. A failure of one deletion does not stop the others, unless every deletion would fail the same way (the
+ * token is refused): then the rest are {@link Status#NOT_ATTEMPTED}. Immutable.
  *
  * @param plan the plan that was applied
  * @param outcomes one outcome per image the plan deletes
@@ -28,7 +29,7 @@ public record RetentionResult(RetentionPlan plan, List<Outcome> outcomes) {
     /** The images that are gone now: deleted by this run, or already deleted before it. */
     public List<Image> deleted() {
         return outcomes.stream()
-                .filter(outcome -> outcome.status() != Status.FAILED)
+                .filter(outcome -> outcome.status() == Status.DELETED || outcome.status() == Status.ALREADY_DELETED)
                 .map(Outcome::image)
                 .toList();
     }
@@ -40,9 +41,16 @@ public record RetentionResult(RetentionPlan plan, List<Outcome> outcomes) {
                 .toList();
     }
 
+    /** The deletions not tried because an earlier one showed that every deletion would be refused. */
+    public List<Outcome> notAttempted() {
+        return outcomes.stream()
+                .filter(outcome -> outcome.status() == Status.NOT_ATTEMPTED)
+                .toList();
+    }
+
     /** Whether every deletion of the plan succeeded (or found the image already gone). */
     public boolean complete() {
-        return failures().isEmpty();
+        return deleted().size() == outcomes.size();
     }
 
     /** How one deletion ended. */
@@ -52,7 +60,13 @@ public record RetentionResult(RetentionPlan plan, List<Outcome> outcomes) {
         /** The API no longer knew the image ({@code not_found}): it is gone, which is what the plan wanted. */
         ALREADY_DELETED,
         /** The deletion failed; the image is still there (or its state is unknown after a transport failure). */
-        FAILED
+        FAILED,
+        /**
+         * Not tried: an earlier deletion was refused in a way every deletion would be ({@code unauthorized},
+         * {@code token_readonly}, {@code forbidden}), so the run stopped there instead of sending requests bound to
+         * fail. The image is still there.
+         */
+        NOT_ATTEMPTED
     }
 
     /**

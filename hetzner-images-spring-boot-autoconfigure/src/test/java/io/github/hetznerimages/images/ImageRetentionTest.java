@@ -220,6 +220,38 @@ class ImageRetentionTest {
     }
 
     @Test
+    void applyStopsAtARefusedTokenInsteadOfSendingDeletionsBoundToFail() {
+        stubDailyList(List.of(
+                new Snapshot(1, NOW.minus(Duration.ofDays(9)), false),
+                new Snapshot(2, NOW.minus(Duration.ofDays(8)), false),
+                new Snapshot(3, NOW.minus(Duration.ofDays(7)), false),
+                new Snapshot(4, NOW, false)));
+        api.server()
+                .stubFor(delete(urlPathMatching("/images/\\d+"))
+                        .willReturn(aResponse()
+                                .withStatus(403)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"error\":{\"code\":\"token_readonly\","
+                                        + "\"message\":\"the token is read-only\",\"details\":{}}}")));
+
+        RetentionResult result = retention.apply(
+                retention.plan(policy().maxAge(Duration.ofDays(1)).build()));
+
+        assertThat(api.server().findAll(deleteRequestedFor(anyUrl())))
+                .as("one request, not three")
+                .hasSize(1);
+        assertThat(result.outcomes())
+                .extracting(o -> o.image().id(), Outcome::status)
+                .containsExactly(
+                        tuple(3L, Status.FAILED), tuple(2L, Status.NOT_ATTEMPTED), tuple(1L, Status.NOT_ATTEMPTED));
+        assertThat(result.failures()).hasSize(1);
+        assertThat(result.notAttempted()).extracting(o -> o.image().id()).containsExactly(2L, 1L);
+        assertThat(result.notAttempted()).allMatch(o -> o.failure() == null);
+        assertThat(result.deleted()).isEmpty();
+        assertThat(result.complete()).isFalse();
+    }
+
+    @Test
     void applyOfAPlanWithoutDeletionsSendsNothing() {
         stubDailyList(RetentionFixtures.daily());
         RetentionPlan plan = retention.plan(policy().keepNewest(40).build());

@@ -68,6 +68,9 @@ final class RotateTask {
         if (!result.complete()) {
             summary.add("failed " + result.failures().size());
         }
+        if (!result.notAttempted().isEmpty()) {
+            summary.add("not tried " + result.notAttempted().size());
+        }
         console.out().println(String.join(", ", summary) + ".");
         if (!result.complete()) {
             throw result.failures().get(0).failure();
@@ -87,6 +90,7 @@ final class RotateTask {
             case DELETED -> "deleted";
             case ALREADY_DELETED -> "already gone";
             case FAILED -> "FAILED";
+            case NOT_ATTEMPTED -> "not tried";
         };
     }
 
