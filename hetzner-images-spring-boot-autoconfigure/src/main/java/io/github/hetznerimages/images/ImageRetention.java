@@ -61,7 +61,8 @@ public final class ImageRetention {
 
     /**
      * Lists every image in the policy's scope (all pages) and decides for each; sends no write. The newest
-     * {@code keepNewest} images and those younger than {@code maxAge} (measured from the clock's now) are kept; of
+     * {@code keepNewest} images and those younger than {@code maxAge} (measured from the clock's now) or created at
+     * or after {@code createdBefore} are kept; of
      * the rest, delete-protected images and images without a creation time are skipped, the others deleted.
      * Protected images still count among the newest.
      *
@@ -152,6 +153,14 @@ public final class ImageRetention {
                 keepReasons.add("younger than " + limit);
             } else {
                 deleteReasons.add(0, "older than " + limit);
+            }
+        }
+        Instant createdBefore = policy.createdBefore();
+        if (createdBefore != null) {
+            if (image.created().toInstant().isBefore(createdBefore)) {
+                deleteReasons.add(0, "created before " + createdBefore);
+            } else {
+                keepReasons.add("created at or after " + createdBefore);
             }
         }
         if (!keepReasons.isEmpty()) {

@@ -3,13 +3,14 @@ package io.github.hetznerimages.images;
 import io.github.hetznerimages.LabelSelector;
 import io.github.hetznerimages.Sort;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which images a retention run keeps: an image in scope is kept when it is among the newest {@code keepNewest}
- * <strong>or</strong> younger than {@code maxAge}; every other image in scope is deleted, unless it is
- * delete-protected. Either rule may be left out, not both. The scope is one image type ({@link ImageType#SNAPSHOT}
+ * <strong>or</strong> younger than {@code maxAge} (or, by date, created at or after {@code createdBefore}); every
+ * other image in scope is deleted, unless it is delete-protected. Either rule may be left out, not both. The scope is one image type ({@link ImageType#SNAPSHOT}
  * unless set) and, optionally, a label selector. Immutable; build one with {@link #builder()}, then plan with
  * {@link ImageRetention#plan(RetentionPolicy)}.
  *
@@ -30,12 +31,14 @@ public final class RetentionPolicy {
     private final LabelSelector selector;
     private final Integer keepNewest;
     private final Duration maxAge;
+    private final Instant createdBefore;
 
     private RetentionPolicy(Builder builder) {
         this.type = builder.type;
         this.selector = builder.selector;
         this.keepNewest = builder.keepNewest;
         this.maxAge = builder.maxAge;
+        this.createdBefore = builder.createdBefore;
     }
 
     /** Starts a policy for snapshots without a selector; set {@code keepNewest}, {@code maxAge} or both. */
@@ -61,6 +64,14 @@ public final class RetentionPolicy {
     /** How old an image may get before it is no longer kept for its age; {@code null} when only the count counts. */
     public @Nullable Duration maxAge() {
         return maxAge;
+    }
+
+    /**
+     * The date before which an image is no longer kept for its age (the date form of {@link #maxAge()});
+     * {@code null} unless set.
+     */
+    public @Nullable Instant createdBefore() {
+        return createdBefore;
     }
 
     /** The list request that fetches the images in scope (every page; the order is the planner's concern). */
@@ -98,13 +109,14 @@ public final class RetentionPolicy {
                 && type == that.type
                 && Objects.equals(selector, that.selector)
                 && Objects.equals(keepNewest, that.keepNewest)
-                && Objects.equals(maxAge, that.maxAge);
+                && Objects.equals(maxAge, that.maxAge)
+                && Objects.equals(createdBefore, that.createdBefore);
     }
 
     /** A hash of the scope and rules. */
     @Override
     public int hashCode() {
-        return Objects.hash(type, selector, keepNewest, maxAge);
+        return Objects.hash(type, selector, keepNewest, maxAge, createdBefore);
     }
 
     /** The policy in one line, e.g. {@code RetentionPolicy[type=snapshot, selector=env=prod, keepNewest=3]}. */
@@ -120,6 +132,9 @@ public final class RetentionPolicy {
         if (maxAge != null) {
             text.append(", maxAge=").append(shortDuration(maxAge));
         }
+        if (createdBefore != null) {
+            text.append(", createdBefore=").append(createdBefore);
+        }
         return text.append(']').toString();
     }
 
@@ -133,6 +148,7 @@ public final class RetentionPolicy {
         private LabelSelector selector;
         private Integer keepNewest;
         private Duration maxAge;
+        private Instant createdBefore;
 
         private Builder() {}
 
@@ -192,15 +208,33 @@ public final class RetentionPolicy {
         }
 
         /**
+         * Keeps the images in scope created at or after {@code date}, whatever their rank: the date form of
+         * {@link #maxAge(Duration)} ("delete backups created before 1 November"), with no clock involved.
+         *
+         * @throws IllegalArgumentException when the date is {@code null}
+         */
+        public Builder createdBefore(Instant date) {
+            if (date == null) {
+                throw new IllegalArgumentException("createdBefore must not be null");
+            }
+            this.createdBefore = date;
+            return this;
+        }
+
+        /**
          * The immutable policy.
          *
-         * @throws IllegalArgumentException when neither {@link #keepNewest(int)} nor {@link #maxAge(Duration)} is
-         *     set: such a policy would keep nothing
+         * @throws IllegalArgumentException when neither {@link #keepNewest(int)} nor an age rule
+         *     ({@link #maxAge(Duration)} or {@link #createdBefore(Instant)}) is set, since such a policy would keep
+         *     nothing; or when both age rules are set
          */
         public RetentionPolicy build() {
-            if (keepNewest == null && maxAge == null) {
-                throw new IllegalArgumentException(
-                        "a retention policy needs keepNewest, maxAge or both; without them it would keep nothing");
+            if (maxAge != null && createdBefore != null) {
+                throw new IllegalArgumentException("set maxAge or createdBefore, not both: they are the same rule");
+            }
+            if (keepNewest == null && maxAge == null && createdBefore == null) {
+                throw new IllegalArgumentException("a retention policy needs keepNewest, maxAge (or createdBefore)"
+                        + " or both; without them it would keep nothing");
             }
             return new RetentionPolicy(this);
         }

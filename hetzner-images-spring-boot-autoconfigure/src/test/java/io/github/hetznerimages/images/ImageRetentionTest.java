@@ -119,6 +119,20 @@ class ImageRetentionTest {
     }
 
     @Test
+    void planByDateKeepsWhatWasCreatedAtOrAfterIt() {
+        stubDailyList(RetentionFixtures.daily());
+        Instant date = NOW.minus(Duration.ofHours(36));
+
+        RetentionPlan plan = retention.plan(policy().createdBefore(date).build());
+
+        // the same split as maxAge 36h: 1 h, 13 h and 25 h old are kept, 37 h old is not
+        assertThat(idsOf(plan.kept())).isEqualTo(ids(IntStream.range(0, 3)));
+        assertThat(plan.entries().get(0).reason()).isEqualTo("created at or after " + date);
+        assertThat(plan.entries().get(3).reason()).isEqualTo("created before " + date);
+        assertThat(idsOf(plan.skipped())).containsExactly(id(5), id(20), id(30));
+    }
+
+    @Test
     void anImageExactlyMaxAgeOldIsNoLongerYoung() {
         stubDailyList(List.of(
                 new Snapshot(1, NOW.minus(Duration.ofDays(1)), false),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.hetznerimages.LabelSelector;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class RetentionPolicyTest {
@@ -70,7 +71,33 @@ class RetentionPolicyTest {
     void aPolicyWithoutAnyRuleIsRefused() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> RetentionPolicy.builder().selector(DAILY).build())
-                .withMessage("a retention policy needs keepNewest, maxAge or both; without them it would keep nothing");
+                .withMessage("a retention policy needs keepNewest, maxAge (or createdBefore) or both;"
+                        + " without them it would keep nothing");
+    }
+
+    @Test
+    void createdBeforeIsTheDateFormOfMaxAgeNotASecondOne() {
+        Instant date = Instant.parse("2026-11-01T00:00:00Z");
+        RetentionPolicy policy = RetentionPolicy.builder().createdBefore(date).build();
+
+        assertThat(policy.createdBefore()).isEqualTo(date);
+        assertThat(policy.maxAge()).isNull();
+        assertThat(policy).hasToString("RetentionPolicy[type=snapshot, createdBefore=2026-11-01T00:00:00Z]");
+        assertThat(policy)
+                .isEqualTo(RetentionPolicy.builder().createdBefore(date).build());
+        assertThat(policy)
+                .isNotEqualTo(RetentionPolicy.builder()
+                        .createdBefore(date.plusSeconds(1))
+                        .build());
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RetentionPolicy.builder()
+                        .maxAge(Duration.ofDays(7))
+                        .createdBefore(date)
+                        .build())
+                .withMessage("set maxAge or createdBefore, not both: they are the same rule");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RetentionPolicy.builder().createdBefore(null))
+                .withMessage("createdBefore must not be null");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.github.hetznerimages.sample.recipes;
 
-import io.github.hetznerimages.images.ImageRetention;
 import io.github.hetznerimages.images.ImageType;
 import io.github.hetznerimages.images.ImagesService;
 import io.github.hetznerimages.images.RetentionPlan;
@@ -9,7 +8,6 @@ import io.github.hetznerimages.images.RetentionResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -53,18 +51,13 @@ public class DeleteOldBackups {
     // end::delete-older-than[]
 
     // tag::delete-created-before[]
-    /**
-     * The dry run for a date: which backups were created before {@code date} and would be deleted.
-     *
-     * @throws IllegalArgumentException when the date is not in the past
-     */
+    /** The dry run for a date: which backups were created before {@code date} and would be deleted. */
     public RetentionPlan planCreatedBefore(Instant date) {
-        Instant now = clock.instant(); // "created before date" is "older than now - date", measured at one now
-        ImageRetention retention = images.retention().withClock(Clock.fixed(now, ZoneOffset.UTC));
-        return retention.plan(RetentionPolicy.builder()
+        RetentionPolicy policy = RetentionPolicy.builder()
                 .type(ImageType.BACKUP)
-                .maxAge(Duration.between(date, now))
-                .build());
+                .createdBefore(date)
+                .build();
+        return images.retention().plan(policy);
     }
     // end::delete-created-before[]
 }
