@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class InterruptibleBody extends InputStream {
 
     /** Whether blocking reads of other factories' bodies go through a helper thread (JDK 17 to 19). */
-    static final boolean HAND_OFF = Runtime.version().feature() < 20;
+    private static final boolean HAND_OFF = Runtime.version().feature() < 20;
 
     private static final int MAX_HAND_OFF_READ = 64 * 1024;
     private static final AtomicInteger THREADS = new AtomicInteger();

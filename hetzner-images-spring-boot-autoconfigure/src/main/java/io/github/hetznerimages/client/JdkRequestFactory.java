@@ -38,9 +38,4 @@ final class JdkRequestFactory implements ClientHttpRequestFactory {
     public ClientHttpRequest createRequest(URI uri, HttpMethod method) {
         return new JdkRequest(httpClient, uri, method, readTimeout);
     }
-
-    /** The HTTP client requests are sent with. */
-    HttpClient httpClient() {
-        return httpClient;
-    }
 }
