@@ -36,7 +36,7 @@ final class JdkResponse implements ClientHttpResponse {
 
     @Override
     public String getStatusText() {
-        return HttpStatusCode.valueOf(status) instanceof HttpStatus known ? known.getReasonPhrase() : "";
+        return getStatusCode() instanceof HttpStatus known ? known.getReasonPhrase() : "";
     }
 
     @Override
